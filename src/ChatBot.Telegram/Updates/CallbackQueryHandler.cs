@@ -68,7 +68,6 @@ internal sealed class CallbackQueryHandler(
             return;
         }
 
-        await client.AnswerCallbackQuery(query.Id, ui.Pinned, cancellationToken: cancellationToken).ConfigureAwait(false);
         var conversation = new Conversation(
             MessageHandler.Platform, chatId.ToString(CultureInfo.InvariantCulture), query.From.Id.ToString(CultureInfo.InvariantCulture));
         await pinLog.RecordPinAsync(
@@ -76,6 +75,7 @@ internal sealed class CallbackQueryHandler(
                 query.From.Id.ToString(CultureInfo.InvariantCulture), time.GetUtcNow()),
             cancellationToken).ConfigureAwait(false);
         logger.Pinned(pin.AnswerId.ToString(), chatId, query.From.Id);
+        await client.AnswerCallbackQuery(query.Id, ui.Pinned, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task MoreAsync(CallbackQuery query, MoreCallback more, UiText ui, CancellationToken cancellationToken)
