@@ -12,6 +12,7 @@ internal sealed class UpdateOffsetStore
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _offset;
     private readonly SortedSet<int> _handled = [];
+    private bool _dirty;
 
     public UpdateOffsetStore(IOptions<TelegramOptions> options)
     {
@@ -45,31 +46,55 @@ internal sealed class UpdateOffsetStore
     }
 
     /// <summary>One update of the current batch is done.</summary>
-    public Task MarkHandledAsync(int updateId, CancellationToken cancellationToken) =>
-        UpdateAsync(() => _handled.Add(updateId), cancellationToken);
+    public Task MarkHandledAsync(int updateId, CancellationToken cancellationToken)
+    {
+        lock (_handled)
+        {
+            _dirty |= _handled.Add(updateId);
+        }
+
+        return FlushAsync(cancellationToken);
+    }
 
     /// <summary>The whole batch is done: ask Telegram for updates from <paramref name="offset"/> on.</summary>
-    public Task AdvanceAsync(int offset, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            () =>
-            {
-                _offset = Math.Max(_offset, offset);
-                _handled.RemoveWhere(id => id < _offset);
-            },
-            cancellationToken);
+    public Task AdvanceAsync(int offset, CancellationToken cancellationToken)
+    {
+        lock (_handled)
+        {
+            _dirty |= offset > _offset;
+            _offset = Math.Max(_offset, offset);
+            _handled.RemoveWhere(id => id < _offset);
+        }
 
-    /// <summary>Finishes even while the host stops (<paramref name="cancellationToken"/> is not passed on): a lost mark would mean a repeated answer.</summary>
-    private async Task UpdateAsync(Action change, CancellationToken cancellationToken)
+        return FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Group commit: marks made while a write is running go out together in the next write, so parallel updates do
+    /// not queue up behind one file write each. Finishes even while the host stops (<paramref name="cancellationToken"/>
+    /// is not passed on): a lost mark would mean a repeated answer.
+    /// </summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
     {
         _ = cancellationToken;
         await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
-            change();
+            string json;
+            lock (_handled)
+            {
+                if (!_dirty)
+                {
+                    return;
+                }
+
+                json = JsonSerializer.Serialize(new StoredState(_offset, [.. _handled]));
+                _dirty = false;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
             var temp = _path + ".tmp";
-            await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(new StoredState(_offset, [.. _handled])), CancellationToken.None)
-                .ConfigureAwait(false);
+            await File.WriteAllTextAsync(temp, json, CancellationToken.None).ConfigureAwait(false);
             File.Move(temp, _path, overwrite: true);
         }
         finally

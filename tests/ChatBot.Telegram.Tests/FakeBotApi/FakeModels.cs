@@ -68,7 +68,10 @@ internal sealed record FakeCallbackAnswer(string CallbackQueryId, string? Text, 
 
 internal sealed record FakeInlineAnswer(string InlineQueryId, JsonArray Results);
 
-internal sealed record FakeCall(string Method, JsonObject Parameters, int StatusCode);
+internal sealed record FakeCall(string Method, JsonObject Parameters, int StatusCode)
+{
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+}
 
 /// <summary>An error to return for the next call(s) of a method.</summary>
 internal sealed record FakeFailure(string Method, int ErrorCode, string Description, int? RetryAfter = null);
