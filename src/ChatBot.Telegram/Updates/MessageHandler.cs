@@ -70,6 +70,7 @@ internal sealed class MessageHandler(
         }
 
         logger.Question(chatId, userId, ask.Question);
+        await replies.ShowTypingAsync(chatId, cancellationToken).ConfigureAwait(false);
         Answer answer;
         try
         {
@@ -110,10 +111,26 @@ internal sealed class MessageHandler(
             return TelegramHtml.Escape(ui.NoSources);
         }
 
-        var lines = documents
-            .OrderBy(d => d.Publisher, StringComparer.OrdinalIgnoreCase)
-            .Select(d => "• " + TelegramHtml.Link($"{d.Publisher}: {d.Title}{(d.Date is null ? string.Empty : $" ({d.Date})")}", d.Url));
-        var list = $"{TelegramHtml.Bold(ui.SourcesHeading)}\n{string.Join('\n', lines)}";
-        return list.Length <= AnswerHtmlRenderer.MaxMessageLength ? list : TelegramHtml.Bold(ui.SourcesHeading) + $"\n{documents.Count}";
+        // One line per document, as many as fit in one message; the rest is summarised by a count.
+        var builder = new System.Text.StringBuilder(TelegramHtml.Bold(ui.SourcesHeading));
+        var shown = 0;
+        foreach (var d in documents.OrderBy(d => d.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Title, StringComparer.Ordinal))
+        {
+            var line = "\n• " + TelegramHtml.Link($"{d.Publisher}: {d.Title}{(d.Date is null ? string.Empty : $" ({d.Date})")}", d.Url);
+            if (builder.Length + line.Length > AnswerHtmlRenderer.MaxMessageLength - 20)
+            {
+                break;
+            }
+
+            builder.Append(line);
+            shown++;
+        }
+
+        if (shown < documents.Count)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"\n… (+{documents.Count - shown})");
+        }
+
+        return builder.ToString();
     }
 }

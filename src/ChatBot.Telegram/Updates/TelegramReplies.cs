@@ -1,6 +1,7 @@
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Rendering;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -21,6 +22,18 @@ internal sealed class TelegramReplies(ITelegramBotClient client)
             replyMarkup: buttons,
             linkPreviewOptions: NoPreview,
             cancellationToken: cancellationToken);
+
+    /// <summary>"typing…" while the answer is prepared; purely cosmetic, so a failure is ignored.</summary>
+    public async Task ShowTypingAsync(long chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestException)
+        {
+        }
+    }
 
     /// <summary>Buttons under page <paramref name="page"/>: "📌 Pin" on the first page in groups, "More sources" while pages remain.</summary>
     public static InlineKeyboardMarkup? AnswerButtons(CachedAnswer answer, int page, bool inGroup)

@@ -1,4 +1,5 @@
 using ChatBot.Telegram.Tests.FakeBotApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Telegram.Tests.EndToEnd;
 
@@ -70,6 +71,31 @@ public sealed class InlineAndCommandTests
         Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(help).Count == 1 && bot.Server.RepliesTo(empty).Count == 1));
         Assert.Contains("I answer questions", bot.Server.RepliesTo(help)[0].Text, StringComparison.Ordinal);
         Assert.Contains("/check Wat zegt", bot.Server.RepliesTo(empty)[0].Text, StringComparison.Ordinal);
+        Assert.Empty(bot.Answers.Requests);
+    }
+}
+
+public sealed class SourcesCommandTests
+{
+    [Fact]
+    public async Task Sources_without_a_topic_lists_the_loaded_documents_escaped()
+    {
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        var user = bot.Server.AddUser(5101, "Tim");
+        var chat = bot.Server.AddPrivateChat(user);
+        var catalog = new ChatBot.Telegram.Tests.Fakes.FakeSourceCatalog(
+        [
+            new("vvd.txt", "VVD", "Programma <2025> & verder", ChatBot.Answers.Model.Language.Nl, "2025-08-30", false, "programme", "https://example.org/vvd", "h1"),
+            new("ind.txt", "IND", "Jaarcijfers", ChatBot.Answers.Model.Language.Nl, null, false, "report", null, "h2"),
+        ]);
+        await bot.StartAsync(services: s => s.AddSingleton<ChatBot.Answers.ISourceCatalog>(catalog));
+
+        var question = bot.Server.UserSends(chat, user, "/sources");
+
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(question).Count == 1));
+        var reply = bot.Server.RepliesTo(question)[0];
+        Assert.Contains("VVD: Programma <2025> & verder (2025-08-30)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("IND: Jaarcijfers", reply.Text, StringComparison.Ordinal);
         Assert.Empty(bot.Answers.Requests);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
     }
 
     /// <summary>Builds and starts a host; <paramref name="answers"/> replaces the default fake (e.g. a slower one).</summary>
-    public async Task StartAsync(IDictionary<string, string?>? settings = null, IAnswerService? answers = null, string? token = null)
+    public async Task StartAsync(IDictionary<string, string?>? settings = null, IAnswerService? answers = null, string? token = null, Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -66,6 +66,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddSingleton(answers ?? Answers);
         builder.Services.AddSingleton<IAskerRateLimiter>(RateLimiter);
         builder.Services.AddSingleton<IPinLog>(PinLog);
+        services?.Invoke(builder.Services);
         builder.AddTelegram();
         _host = builder.Build();
         await _host.StartAsync();

@@ -32,6 +32,7 @@ internal sealed partial class FakeBotApiServer
                 "setWebhook" => (Done(() => _webhookUrl = p["url"]!.GetValue<string>()), null),
                 "setMyCommands" => (Done(() => _commands[p["language_code"]?.GetValue<string>() ?? string.Empty] = p["commands"]!.AsArray().DeepClone().AsArray()), null),
                 "sendMessage" => SendMessage(p),
+                "sendChatAction" => _chats.ContainsKey(Long(p["chat_id"])) ? (JsonValue.Create(true), null) : (null, "Bad Request: chat not found"),
                 "getChatMember" => GetChatMember(Long(p["chat_id"]), Long(p["user_id"])),
                 "pinChatMessage" => PinChatMessage(Long(p["chat_id"]), Int(p["message_id"])!.Value),
                 "answerCallbackQuery" => (Done(() => _callbackAnswers.Add(new FakeCallbackAnswer(
