@@ -59,6 +59,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Telegram is disabled: {Reason}")]
     public static partial void Disabled(this ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 3019, Level = LogLevel.Warning, Message = "Cannot reach the Telegram Bot API at start; retrying in {DelaySeconds} s: {Error}")]
+    public static partial void ConnectFailed(this ILogger logger, double delaySeconds, string error);
+
     [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Webhook request refused: {Reason}")]
     public static partial void WebhookRefused(this ILogger logger, string reason);
 }

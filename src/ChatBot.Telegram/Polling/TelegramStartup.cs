@@ -18,8 +18,31 @@ internal sealed class TelegramStartup(
     SecretRedactor redactor,
     ILogger<TelegramStartup> logger)
 {
-    /// <summary>Throws <see cref="ApiRequestException"/> with code 401 when the token is rejected.</summary>
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Waits out a Bot API that cannot be reached at boot (the HttpClient has already retried each attempt).
+    /// Throws <see cref="ApiRequestException"/> with code 401 when the token is rejected: no point in waiting then.
+    /// </summary>
     public async Task<BotIdentity> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var pause = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                return await ConnectOnceAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is (RequestException or HttpRequestException) and not ApiRequestException { ErrorCode: 401 })
+            {
+                logger.ConnectFailed(pause.TotalSeconds, redactor.Redact(ex.Message));
+                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
+            }
+        }
+    }
+
+    private async Task<BotIdentity> ConnectOnceAsync(CancellationToken cancellationToken)
     {
         var me = await client.GetMe(cancellationToken).ConfigureAwait(false);
         var bot = new BotIdentity(me.Id, me.Username ?? string.Empty);

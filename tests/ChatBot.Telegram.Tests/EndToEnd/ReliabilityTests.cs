@@ -20,6 +20,7 @@ public sealed class ReliabilityTests
         Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(question).Count == 1));
         var sends = bot.Server.Calls.Where(c => c.Method == "sendMessage").ToList();
         Assert.Equal([429, 200], sends.Select(c => c.StatusCode));
+        Assert.True(sends[1].At - sends[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {(sends[1].At - sends[0].At).TotalMilliseconds:0} ms, not after retry_after = 1 s");
         await Task.Delay(300);
         Assert.Single(bot.Server.RepliesTo(question));
     }
@@ -114,6 +115,21 @@ public sealed class ReliabilityTests
         Assert.Contains(botMessages, m => m.Text.Contains("alleen tekst", StringComparison.Ordinal));
         Assert.Empty(bot.Server.BotMessages(group));
         Assert.Single(bot.Answers.Requests);
+    }
+
+    [Fact]
+    public async Task An_unreachable_api_at_start_is_waited_out()
+    {
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        var user = bot.Server.AddUser(4006, "Pim");
+        var chat = bot.Server.AddPrivateChat(user);
+        bot.Server.FailNext("getMe", 503, "Service Unavailable", times: 4);
+        await bot.StartAsync(new Dictionary<string, string?> { ["Telegram:TransientRetries"] = "1" });
+
+        var question = bot.Server.UserSends(chat, user, "Wat zegt de VVD?");
+
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(question).Count == 1, TimeSpan.FromSeconds(15)));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Cannot reach the Telegram Bot API", StringComparison.Ordinal));
     }
 
     [Fact]
