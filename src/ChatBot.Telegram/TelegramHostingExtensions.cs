@@ -70,6 +70,7 @@ public static class TelegramHostingExtensions
         services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<UpdateOffsetStore>();
+        services.AddSingleton<UpdateScheduler>();
 
         if (options.Mode == TelegramMode.Webhook)
         {

@@ -50,8 +50,8 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 3014, Level = LogLevel.Warning, Message = "Telegram is configured for bot @{Configured} but the token belongs to @{Actual}")]
     public static partial void UsernameMismatch(this ILogger logger, string configured, string actual);
 
-    [LoggerMessage(EventId = 3015, Level = LogLevel.Information, Message = "Telegram polling resumes at update offset {Offset}")]
-    public static partial void Resuming(this ILogger logger, int offset);
+    [LoggerMessage(EventId = 3015, Level = LogLevel.Information, Message = "Telegram polling resumes at update offset {Offset} with {Pending} update(s) left from the last run")]
+    public static partial void Resuming(this ILogger logger, int offset, int pending);
 
     [LoggerMessage(EventId = 3016, Level = LogLevel.Error, Message = "Telegram says another instance or a webhook is receiving updates (409 Conflict); retrying in {DelaySeconds} s")]
     public static partial void Conflict(this ILogger logger, double delaySeconds);

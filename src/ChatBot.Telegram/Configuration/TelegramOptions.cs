@@ -31,6 +31,9 @@ public sealed class TelegramOptions : IValidatableObject
     /// <summary>Updates handled at the same time (different chats in parallel, one chat in order).</summary>
     [Range(1, 64)] public int MaxParallelUpdates { get; set; } = 8;
 
+    /// <summary>Received but unfinished updates at most; beyond this polling pauses (back pressure).</summary>
+    [Range(1, 100_000)] public int MaxPendingUpdates { get; set; } = 1000;
+
     /// <summary>429 "retry after X": waited out automatically when X is at most this many seconds.</summary>
     [Range(0, 600)] public int MaxRetryAfterSeconds { get; set; } = 60;
 

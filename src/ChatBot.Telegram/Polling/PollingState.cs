@@ -1,10 +1,12 @@
+using System.Text.Json;
+
 namespace ChatBot.Telegram.Polling;
 
 /// <summary>
-/// Where polling stands: the next update to ask for, plus updates at or above it already handled (a batch is
-/// confirmed to Telegram only when all of it is done, so after a crash these are skipped, not answered twice).
+/// Where polling stands: the next update id to ask Telegram for, and the updates already received (so confirmed
+/// to Telegram) but not yet fully handled. Those are kept as raw JSON and handled again after a restart.
 /// </summary>
-internal sealed record PollingState(int Offset, IReadOnlyList<int> Handled)
+internal sealed record PollingState(int Offset, IReadOnlyList<JsonElement> Pending)
 {
     public static PollingState Start { get; } = new(0, []);
 }

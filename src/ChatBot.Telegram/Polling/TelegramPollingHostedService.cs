@@ -1,25 +1,24 @@
 using System.Text.Json;
 using ChatBot.Telegram.Configuration;
 using ChatBot.Telegram.Http;
-using ChatBot.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Polling;
 
 /// <summary>
-/// Long polling: fetch a batch, handle it (chats in parallel, each chat in order), persist progress, confirm the
-/// batch by asking for the next offset. A rejected token stops the host; anything else is logged and retried.
+/// Long polling: fetch updates, record them as pending (with the new offset) before asking for more, and hand them to
+/// the <see cref="UpdateScheduler"/>. Updates still pending from a previous run are handled first. A rejected token
+/// stops the host; anything else is logged and retried.
 /// </summary>
 internal sealed class TelegramPollingHostedService(
     ITelegramBotClient client,
     TelegramStartup startup,
-    TelegramUpdateDispatcher dispatcher,
-    UpdateOffsetStore offsets,
+    UpdateScheduler scheduler,
+    UpdateOffsetStore store,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
@@ -28,6 +27,7 @@ internal sealed class TelegramPollingHostedService(
 {
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query"];
     private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan BackPressurePause = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,17 +46,32 @@ internal sealed class TelegramPollingHostedService(
             logger.TokenRejected();
             lifetime.StopApplication();
         }
+        finally
+        {
+            await scheduler.DrainAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
-        var state = await offsets.LoadAsync(stoppingToken).ConfigureAwait(false);
-        var handled = new HashSet<int>(state.Handled);
+        var state = await store.LoadAsync(stoppingToken).ConfigureAwait(false);
         var offset = state.Offset;
-        logger.Resuming(offset);
+        logger.Resuming(offset, state.Pending.Count);
+        foreach (var pending in state.Pending)
+        {
+            scheduler.Schedule(pending, stoppingToken);
+        }
+
         var pause = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (store.PendingCount >= options.Value.MaxPendingUpdates)
+            {
+                // Back pressure: let Telegram keep the rest until we have caught up.
+                await Task.Delay(BackPressurePause, time, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
             JsonElement[] batch;
             try
             {
@@ -86,64 +101,20 @@ internal sealed class TelegramPollingHostedService(
                 continue;
             }
 
+            var fresh = batch.Where(u => UpdateOffsetStore.UpdateId(u) >= offset).ToList();
             if (batch.Length == 0)
             {
                 continue;
             }
 
-            var next = await HandleBatchAsync(batch, handled, stoppingToken).ConfigureAwait(false);
-            offset = Math.Max(offset, next);
-            await offsets.AdvanceAsync(offset, stoppingToken).ConfigureAwait(false);
-            handled.RemoveWhere(id => id < offset);
+            // Recorded before the next getUpdates tells Telegram they arrived: from here on we own them.
+            var next = Math.Max(offset, batch.Max(UpdateOffsetStore.UpdateId) + 1);
+            await store.AcceptAsync(fresh, next, stoppingToken).ConfigureAwait(false);
+            offset = next;
+            foreach (var update in fresh)
+            {
+                scheduler.Schedule(update, stoppingToken);
+            }
         }
     }
-
-    /// <summary>Returns the offset that confirms the batch (highest update id + 1).</summary>
-    private async Task<int> HandleBatchAsync(JsonElement[] batch, HashSet<int> handled, CancellationToken stoppingToken)
-    {
-        var next = 0;
-        var updates = new List<Update>(batch.Length);
-        foreach (var raw in batch)
-        {
-            var id = raw.TryGetProperty("update_id", out var idElement) && idElement.TryGetInt32(out var value) ? value : -1;
-            next = Math.Max(next, id + 1);
-            if (id < 0 || handled.Contains(id))
-            {
-                continue;
-            }
-
-            try
-            {
-                updates.Add(raw.Deserialize<Update>(JsonBotAPI.Options) ?? throw new JsonException("null update"));
-            }
-            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
-            {
-                logger.UpdateUnreadable(id, redactor.Redact(ex.Message));
-                await offsets.MarkHandledAsync(id, stoppingToken).ConfigureAwait(false);
-            }
-        }
-
-        // One chat's updates in order (answers arrive in the order asked); different chats side by side.
-        var byChat = updates.GroupBy(ChatKey).Select(g => g.OrderBy(u => u.Id).ToList()).ToList();
-        await Parallel.ForEachAsync(
-            byChat,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelUpdates, CancellationToken = stoppingToken },
-            async (chatUpdates, ct) =>
-            {
-                foreach (var update in chatUpdates)
-                {
-                    await dispatcher.DispatchAsync(update, ct).ConfigureAwait(false);
-                    await offsets.MarkHandledAsync(update.Id, ct).ConfigureAwait(false);
-                }
-            }).ConfigureAwait(false);
-        foreach (var update in updates)
-        {
-            handled.Add(update.Id);
-        }
-
-        return next;
-    }
-
-    private static long ChatKey(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.InlineQuery?.From.Id ?? update.Id;
 }

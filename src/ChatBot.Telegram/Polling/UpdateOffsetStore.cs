@@ -5,13 +5,18 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Telegram.Polling;
 
-/// <summary>Keeps <see cref="PollingState"/> in a small JSON file, replaced atomically (write temp file, then rename).</summary>
+/// <summary>
+/// Keeps <see cref="PollingState"/> in a small JSON file in the data folder, replaced atomically (temp file, rename).
+/// An update is written here before Telegram is told it was received and removed once it is answered, so a
+/// restart neither loses a question nor answers one twice.
+/// </summary>
 internal sealed class UpdateOffsetStore
 {
     private readonly string _path;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _lock = new();
+    private readonly SortedDictionary<int, JsonElement> _pending = [];
     private int _offset;
-    private readonly SortedSet<int> _handled = [];
     private bool _dirty;
 
     public UpdateOffsetStore(IOptions<TelegramOptions> options)
@@ -22,57 +27,75 @@ internal sealed class UpdateOffsetStore
 
     public string FilePath => _path;
 
+    public int PendingCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pending.Count;
+            }
+        }
+    }
+
     public async Task<PollingState> LoadAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (!File.Exists(_path))
         {
-            if (!File.Exists(_path))
+            return PollingState.Start;
+        }
+
+        await using var stream = File.OpenRead(_path);
+        var stored = await JsonSerializer.DeserializeAsync<StoredState>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        lock (_lock)
+        {
+            _offset = stored?.Offset ?? 0;
+            _pending.Clear();
+            foreach (var update in stored?.Pending ?? [])
             {
-                return PollingState.Start;
+                _pending[UpdateId(update)] = update.Clone();
             }
 
-            await using var stream = File.OpenRead(_path);
-            var stored = await JsonSerializer.DeserializeAsync<StoredState>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-            _offset = stored?.Offset ?? 0;
-            _handled.Clear();
-            _handled.UnionWith((stored?.Handled ?? []).Where(id => id >= _offset));
-            return new PollingState(_offset, [.. _handled]);
-        }
-        finally
-        {
-            _gate.Release();
+            return new PollingState(_offset, [.. _pending.Values]);
         }
     }
 
-    /// <summary>One update of the current batch is done.</summary>
-    public Task MarkHandledAsync(int updateId, CancellationToken cancellationToken)
+    /// <summary>A batch has arrived: keep it as pending and move the offset past it, in one write.</summary>
+    public Task AcceptAsync(IReadOnlyList<JsonElement> updates, int nextOffset, CancellationToken cancellationToken)
     {
-        lock (_handled)
+        lock (_lock)
         {
-            _dirty |= _handled.Add(updateId);
+            foreach (var update in updates)
+            {
+                _pending[UpdateId(update)] = update.Clone();
+            }
+
+            _offset = Math.Max(_offset, nextOffset);
+            _dirty = true;
         }
 
         return FlushAsync(cancellationToken);
     }
 
-    /// <summary>The whole batch is done: ask Telegram for updates from <paramref name="offset"/> on.</summary>
-    public Task AdvanceAsync(int offset, CancellationToken cancellationToken)
+    /// <summary>The update is handled (answered, ignored or failed for good): forget it.</summary>
+    public Task CompleteAsync(int updateId, CancellationToken cancellationToken)
     {
-        lock (_handled)
+        lock (_lock)
         {
-            _dirty |= offset > _offset;
-            _offset = Math.Max(_offset, offset);
-            _handled.RemoveWhere(id => id < _offset);
+            _dirty |= _pending.Remove(updateId);
         }
 
         return FlushAsync(cancellationToken);
     }
+
+    /// <summary>update_id of a raw update, or -1 when it has none.</summary>
+    public static int UpdateId(JsonElement update) =>
+        update.ValueKind == JsonValueKind.Object && update.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : -1;
 
     /// <summary>
-    /// Group commit: marks made while a write is running go out together in the next write, so parallel updates do
-    /// not queue up behind one file write each. Finishes even while the host stops (<paramref name="cancellationToken"/>
-    /// is not passed on): a lost mark would mean a repeated answer.
+    /// Group commit: changes made while a write is running go out together in the next write, so parallel updates
+    /// do not queue up behind one file write each. Finishes even while the host stops (<paramref name="cancellationToken"/>
+    /// is not passed on): a lost write would mean a repeated or a lost answer.
     /// </summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -81,14 +104,14 @@ internal sealed class UpdateOffsetStore
         try
         {
             string json;
-            lock (_handled)
+            lock (_lock)
             {
                 if (!_dirty)
                 {
                     return;
                 }
 
-                json = JsonSerializer.Serialize(new StoredState(_offset, [.. _handled]));
+                json = JsonSerializer.Serialize(new StoredState(_offset, [.. _pending.Values]));
                 _dirty = false;
             }
 
@@ -105,5 +128,5 @@ internal sealed class UpdateOffsetStore
 
     private sealed record StoredState(
         [property: JsonPropertyName("offset")] int Offset,
-        [property: JsonPropertyName("handled")] IReadOnlyList<int>? Handled);
+        [property: JsonPropertyName("pending")] IReadOnlyList<JsonElement>? Pending);
 }

@@ -64,6 +64,66 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public async Task A_question_in_flight_when_the_bot_stops_is_answered_once_after_the_restart()
+    {
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        bot.Server.RetainConfirmedUpdates = true;
+        var user = bot.Server.AddUser(4007, "Ruben");
+        var chat = bot.Server.AddPrivateChat(user);
+        var slow = new ChatBot.Telegram.Tests.Fakes.FakeAnswerService(TimeSpan.FromSeconds(30));
+        await bot.StartAsync(answers: slow);
+        var question = bot.Server.UserSends(chat, user, "Een vraag die lang duurt");
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => slow.Requests.Count == 1));
+        // The question is update 1; a getUpdates with offset 2 told Telegram it arrived, so only our data folder still has it.
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.Calls.Any(c => c.Method == "getUpdates" && c.Parameters["offset"]?.GetValue<int>() >= 2)));
+        await bot.StopAsync();
+        Assert.Empty(bot.Server.RepliesTo(question));
+
+        await bot.StartAsync();
+
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(question).Count == 1));
+        await Task.Delay(1200);
+        Assert.Single(bot.Server.RepliesTo(question));
+        Assert.Single(bot.Answers.Requests);
+    }
+
+    [Fact]
+    public async Task A_slow_answer_in_one_chat_does_not_hold_up_other_chats()
+    {
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        var slowUser = bot.Server.AddUser(4008, "Sara");
+        var fastUser = bot.Server.AddUser(4009, "Thijs");
+        var slowChat = bot.Server.AddPrivateChat(slowUser);
+        var fastChat = bot.Server.AddPrivateChat(fastUser);
+        var release = new TaskCompletionSource();
+        var answers = new ChatBot.Telegram.Tests.Fakes.FakeAnswerService();
+        await bot.StartAsync(answers: new GatedAnswerService(answers, "traag", release.Task));
+
+        var slow = bot.Server.UserSends(slowChat, slowUser, "Een traag antwoord graag");
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => answers.Requests.Count == 1));
+        var fast = bot.Server.UserSends(fastChat, fastUser, "Een snelle vraag");
+
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(fast).Count == 1));
+        Assert.Empty(bot.Server.RepliesTo(slow));
+        release.SetResult();
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(slow).Count == 1));
+    }
+
+    private sealed class GatedAnswerService(ChatBot.Answers.IAnswerService inner, string trigger, Task gate) : ChatBot.Answers.IAnswerService
+    {
+        public async Task<ChatBot.Answers.Model.Answer> AnswerAsync(ChatBot.Answers.Model.AnswerRequest request, CancellationToken cancellationToken)
+        {
+            var answer = await inner.AnswerAsync(request, cancellationToken);
+            if (request.Question.Contains(trigger, StringComparison.Ordinal))
+            {
+                await gate.WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
+            }
+
+            return answer;
+        }
+    }
+
+    [Fact]
     public async Task Malformed_and_unsupported_updates_do_not_stop_the_loop()
     {
         await using var bot = await TelegramBotHarness.CreateAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatBot.Telegram.Configuration;
 using ChatBot.Telegram.Polling;
 using Microsoft.Extensions.Options;
@@ -9,39 +10,42 @@ public sealed class UpdateOffsetStoreTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatbot-offset-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Progress_survives_a_new_store_on_the_same_folder()
+    public async Task Offset_and_unfinished_updates_survive_a_new_store_on_the_same_folder()
     {
         var first = Store();
         await first.LoadAsync(CancellationToken.None);
-        await first.AdvanceAsync(11, CancellationToken.None);
-        await first.MarkHandledAsync(12, CancellationToken.None);
-        await first.MarkHandledAsync(14, CancellationToken.None);
+        await first.AcceptAsync([Update(12), Update(13), Update(14)], 15, CancellationToken.None);
+        await first.CompleteAsync(13, CancellationToken.None);
 
         var state = await Store().LoadAsync(CancellationToken.None);
 
-        Assert.Equal(11, state.Offset);
-        Assert.Equal([12, 14], state.Handled);
+        Assert.Equal(15, state.Offset);
+        Assert.Equal([12, 14], state.Pending.Select(UpdateOffsetStore.UpdateId));
+        Assert.Equal("vraag 12", state.Pending[0].GetProperty("message").GetProperty("text").GetString());
         Assert.Equal(["telegram-offset.json"], Directory.GetFiles(_folder).Select(Path.GetFileName));
     }
 
     [Fact]
-    public async Task Advancing_forgets_handled_marks_below_the_offset()
+    public async Task Completed_updates_are_not_kept()
     {
         var store = Store();
         await store.LoadAsync(CancellationToken.None);
-        await store.MarkHandledAsync(5, CancellationToken.None);
-        await store.MarkHandledAsync(9, CancellationToken.None);
-        await store.AdvanceAsync(8, CancellationToken.None);
+        await store.AcceptAsync([Update(1)], 2, CancellationToken.None);
+        await store.CompleteAsync(1, CancellationToken.None);
 
         var state = await Store().LoadAsync(CancellationToken.None);
 
-        Assert.Equal(new PollingState(8, [9]).Offset, state.Offset);
-        Assert.Equal([9], state.Handled);
+        Assert.Equal(2, state.Offset);
+        Assert.Empty(state.Pending);
+        Assert.Equal(0, store.PendingCount);
     }
 
     [Fact]
     public async Task No_file_means_starting_from_the_beginning() =>
-        Assert.Equal(0, (await Store().LoadAsync(CancellationToken.None)).Offset);
+        Assert.Equal(PollingState.Start, await Store().LoadAsync(CancellationToken.None));
+
+    private static JsonElement Update(int id) =>
+        JsonDocument.Parse($$$"""{"update_id":{{{id}}},"message":{"text":"vraag {{{id}}}"}}""").RootElement;
 
     private UpdateOffsetStore Store() => new(Options.Create(new TelegramOptions { DataFolder = _folder }));
 
