@@ -91,5 +91,15 @@ internal sealed class CallbackQueryHandler(
         var inGroup = message.Chat.Type != ChatType.Private;
         await replies.SendHtmlAsync(message.Chat.Id, cached.Pages[more.Page], message.MessageId,
             TelegramReplies.AnswerButtons(cached, more.Page, inGroup), cancellationToken).ConfigureAwait(false);
+        // The button has done its work: take it away so a second tap does not send the page again (the pin stays).
+        try
+        {
+            await client.EditMessageReplyMarkup(message.Chat.Id, message.MessageId,
+                TelegramReplies.AnswerButtons(cached, more.Page - 1, inGroup, withMore: false), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            // "message is not modified" or too old to edit: harmless.
+        }
     }
 }

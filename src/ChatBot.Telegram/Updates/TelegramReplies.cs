@@ -36,7 +36,7 @@ internal sealed class TelegramReplies(ITelegramBotClient client)
     }
 
     /// <summary>Buttons under page <paramref name="page"/>: "📌 Pin" on the first page in groups, "More sources" while pages remain.</summary>
-    public static InlineKeyboardMarkup? AnswerButtons(CachedAnswer answer, int page, bool inGroup)
+    public static InlineKeyboardMarkup? AnswerButtons(CachedAnswer answer, int page, bool inGroup, bool withMore = true)
     {
         var text = UiText.For(answer.Answer.Language);
         var row = new List<InlineKeyboardButton>();
@@ -45,7 +45,7 @@ internal sealed class TelegramReplies(ITelegramBotClient client)
             row.Add(InlineKeyboardButton.WithCallbackData(text.Pin, new PinCallback(answer.Answer.AnswerId).Encode()));
         }
 
-        if (page + 1 < answer.Pages.Count)
+        if (withMore && page + 1 < answer.Pages.Count)
         {
             var label = $"{text.MoreSources} ({page + 2}/{answer.Pages.Count})";
             row.Add(InlineKeyboardButton.WithCallbackData(label, new MoreCallback(answer.Answer.AnswerId, page + 1).Encode()));

@@ -126,5 +126,9 @@ public sealed class GroupChatTests
         Assert.Contains("(2/", second.Text, StringComparison.Ordinal);
         Assert.Contains(second.Entities, e => e.Type is "blockquote" or "expandable_blockquote");
         Assert.Equal(QuestionKind.Compare, Assert.Single(bot.Answers.Requests).Kind);
+        // The used button is gone from the first page, the pin button stays; the new page offers the next one.
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => !bot.Server.BotMessages(group).Single(m => m.MessageId == first.MessageId).CallbackData.Contains(more)));
+        Assert.Contains(bot.Server.BotMessages(group).Single(m => m.MessageId == first.MessageId).CallbackData, d => d.StartsWith("pin:", StringComparison.Ordinal));
+        Assert.Contains(second.CallbackData, d => d.StartsWith("more:", StringComparison.Ordinal) && d.EndsWith(":2", StringComparison.Ordinal));
     }
 }

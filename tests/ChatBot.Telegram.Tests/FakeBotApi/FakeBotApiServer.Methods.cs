@@ -32,6 +32,7 @@ internal sealed partial class FakeBotApiServer
                 "setWebhook" => (Done(() => _webhookUrl = p["url"]!.GetValue<string>()), null),
                 "setMyCommands" => (Done(() => _commands[p["language_code"]?.GetValue<string>() ?? string.Empty] = p["commands"]!.AsArray().DeepClone().AsArray()), null),
                 "sendMessage" => SendMessage(p),
+                "editMessageReplyMarkup" => EditReplyMarkup(Long(p["chat_id"]), Int(p["message_id"])!.Value, p["reply_markup"]),
                 "sendChatAction" => _chats.ContainsKey(Long(p["chat_id"])) ? (JsonValue.Create(true), null) : (null, "Bad Request: chat not found"),
                 "getChatMember" => GetChatMember(Long(p["chat_id"]), Long(p["user_id"])),
                 "pinChatMessage" => PinChatMessage(Long(p["chat_id"]), Int(p["message_id"])!.Value),
@@ -98,6 +99,18 @@ internal sealed partial class FakeBotApiServer
         var message = new FakeMessage(chatId, NextMessageId(chatId), Bot.Id, text, entities, replyTo, p["reply_markup"]?.DeepClone(), html, DateTimeOffset.UtcNow);
         _messages.Add(message);
         return (MessageJson(message, chat), null);
+    }
+
+    private (JsonNode?, string?) EditReplyMarkup(long chatId, int messageId, JsonNode? markup)
+    {
+        var index = _messages.FindIndex(m => m.ChatId == chatId && m.MessageId == messageId && m.FromId == Bot.Id);
+        if (index < 0)
+        {
+            return (null, "Bad Request: message to edit not found");
+        }
+
+        _messages[index] = _messages[index] with { ReplyMarkup = markup?.DeepClone() };
+        return (MessageJson(_messages[index], _chats[chatId]), null);
     }
 
     private (JsonNode?, string?) GetChatMember(long chatId, long userId)
