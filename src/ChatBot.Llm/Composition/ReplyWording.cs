@@ -1,0 +1,25 @@
+using ChatBot.Answers.Model;
+
+namespace ChatBot.Llm.Composition;
+
+/// <summary>The fixed words around an LLM answer, in the question's language. Not prompts: the model never sees them.</summary>
+internal static class ReplyWording
+{
+    public static string ModeLine(Language language) => language == Language.Nl
+        ? "Taalmodel-modus: deze samenvatting schreef een taalmodel; elk citaat is letterlijke brontekst en automatisch gecontroleerd."
+        : "Language-model mode: a language model wrote this summary; every quote is verbatim source text, checked automatically.";
+
+    public static string SummaryLead(Language language) => language == Language.Nl ? "Samenvatting (taalmodel):" : "Summary (language model):";
+
+    public static string SourcesHeading(Language language) => language == Language.Nl ? "Bronnen:" : "Sources:";
+
+    public static string VerdictLine(Verdict verdict, Language language) => (verdict, language) switch
+    {
+        (Verdict.Supported, Language.Nl) => "Oordeel: de bronnen ondersteunen deze bewering.",
+        (Verdict.Supported, _) => "Verdict: the sources support this claim.",
+        (Verdict.Contradicted, Language.Nl) => "Oordeel: de bronnen spreken deze bewering tegen.",
+        (Verdict.Contradicted, _) => "Verdict: the sources contradict this claim.",
+        (_, Language.Nl) => "Oordeel: de bronnen zeggen hier niets over.",
+        _ => "Verdict: the sources say nothing about this.",
+    };
+}
