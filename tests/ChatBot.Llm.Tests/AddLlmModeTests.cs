@@ -1,0 +1,85 @@
+using ChatBot.Answers;
+using ChatBot.Answers.Model;
+using ChatBot.Llm.Retrieval;
+using ChatBot.Llm.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Llm.Tests;
+
+public sealed class AddLlmModeTests
+{
+    private static HostApplicationBuilder Builder(params (string Key, string? Value)[] settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.Services.AddSingleton<IAnswerService, FakeExtractiveAnswerService>();
+        builder.Services.AddSingleton<IPassageRetriever>(new FakePassageRetriever(TestCorpus.Bij1));
+        builder.Services.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
+        return builder;
+    }
+
+    [Fact]
+    public void Disabled_mode_leaves_the_answer_service_as_it_was()
+    {
+        var builder = Builder();
+
+        builder.AddLlmMode();
+        using var host = builder.Build();
+
+        Assert.IsType<FakeExtractiveAnswerService>(host.Services.GetRequiredService<IAnswerService>());
+    }
+
+    [Fact]
+    public async Task Enabled_mode_wraps_the_registered_answer_service()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(_ => new ScriptedReply(500, null));
+        var builder = Builder(("Llm:Enabled", "true"), ("Llm:Endpoint", server.Endpoint.ToString()), ("Llm:Model", "m"), ("Llm:RewriteQueries", "false"));
+
+        builder.AddLlmMode();
+        using var host = builder.Build();
+        var service = host.Services.GetRequiredService<IAnswerService>();
+        var answer = await service.AnswerAsync(AnswerRequest.FromCli("Wat wil BIJ1?"), TestContext.Token);
+
+        Assert.IsType<LlmAnswerService>(service);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.Single(server.Requests);
+        Assert.Equal("Bearer no-key", server.Requests.Single().Authorization);
+    }
+
+    [Fact]
+    public void Api_key_comes_from_the_environment_variable_name()
+    {
+        Assert.Equal("LLM_API_KEY", LlmOptions.ApiKeyVariable);
+    }
+
+    [Theory]
+    [InlineData(null, "m", "Llm:Endpoint")]
+    [InlineData("ftp://example.org/", "m", "Llm:Endpoint")]
+    [InlineData("http://127.0.0.1:1/v1", null, "Llm:Model")]
+    [InlineData("http://127.0.0.1:1/v1", "m", "Llm:PromptsFolder")]
+    public async Task Broken_configuration_stops_the_start_naming_the_key(string? endpoint, string? model, string key)
+    {
+        var builder = Builder(("Llm:Enabled", "true"), ("Llm:Endpoint", endpoint), ("Llm:Model", model),
+            ("Llm:PromptsFolder", key == "Llm:PromptsFolder" ? "no-such-folder" : "prompts"));
+        builder.AddLlmMode();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Token));
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enabled_mode_without_an_answer_service_is_refused()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection([new("Llm:Enabled", "true")]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddLlmMode());
+
+        Assert.Contains("AddAnswers", error.Message, StringComparison.Ordinal);
+    }
+}
