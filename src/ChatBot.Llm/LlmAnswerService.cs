@@ -71,7 +71,7 @@ public sealed class LlmAnswerService : IAnswerService
             if (answer is null)
             {
                 Log.FellBack(_logger, reason, Elapsed(started));
-                return attempt.Fallback;
+                return Labelled(attempt.Fallback);
             }
 
             Log.Answered(_logger, answer.AnswerId.ToString(), answer.Sources.Count, answer.Citations.Count, attempt.Removed, Elapsed(started));
@@ -91,8 +91,12 @@ public sealed class LlmAnswerService : IAnswerService
             Log.Failed(_logger, ex.GetType().Name);
         }
 
-        return attempt.Fallback;
+        return Labelled(attempt.Fallback);
     }
+
+    // The reply says which mode made it: an extractive answer sent in LLM mode says so.
+    private static Answer Labelled(Answer fallback) =>
+        fallback.Abstained ? fallback : fallback with { Text = $"{fallback.Text}\n\n{ReplyWording.FallbackLine(fallback.Language)}" };
 
     private async Task<(Answer? Answer, FallbackReason Reason)> TryLlmAsync(AnswerRequest request, Attempt attempt, CancellationToken cancellationToken)
     {

@@ -82,6 +82,21 @@ public sealed class LlmAnswerServiceTests
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(FakeExtractiveAnswerService.SummaryText, answer.Summary);
+        Assert.EndsWith("Extractieve modus: het taalmodel gaf geen controleerbaar antwoord op tijd; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen.", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alle grenzen dicht", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public async Task Endpoint_is_reached_with_or_without_a_trailing_slash(string suffix)
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(Faithful);
+        using var llm = new TestLlm(new Uri(server.Endpoint + suffix));
+
+        var answer = await llm.AskAsync("Wat willen partijen met de opvang?");
+
+        Assert.Equal(AnswerMode.Llm, answer.Mode);
     }
 
     [Fact]

@@ -9,6 +9,11 @@ internal static class ReplyWording
         ? "Taalmodel-modus: deze samenvatting schreef een taalmodel; elk citaat is letterlijke brontekst en automatisch gecontroleerd."
         : "Language-model mode: a language model wrote this summary; every quote is verbatim source text, checked automatically.";
 
+    /// <summary>Appended when the model was asked but its reply could not be used or verified in time.</summary>
+    public static string FallbackLine(Language language) => language == Language.Nl
+        ? "Extractieve modus: het taalmodel gaf geen controleerbaar antwoord op tijd; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen."
+        : "Extractive mode: the language model gave no verifiable answer in time; the quotes above were picked straight from the sources.";
+
     public static string SummaryLead(Language language) => language == Language.Nl ? "Samenvatting (taalmodel):" : "Summary (language model):";
 
     public static string SourcesHeading(Language language) => language == Language.Nl ? "Bronnen:" : "Sources:";
