@@ -1,5 +1,6 @@
 using ChatBot.Answers;
 using ChatBot.Llm.Conversations;
+using ChatBot.Llm.Embeddings;
 using ChatBot.Llm.Model;
 using ChatBot.Llm.Prompts;
 using ChatBot.Llm.Retrieval;
@@ -57,10 +58,15 @@ public static class LlmHostingExtensions
             Log.ModeOn(sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LlmKernel)), options.Model!, options.Endpoint!.Host, options.TimeBudget.TotalMilliseconds);
             return kernel;
         });
+        var hybrid = !string.IsNullOrWhiteSpace(builder.Configuration.GetSection(LlmOptions.Section)[nameof(LlmOptions.EmbeddingModel)]);
+        if (hybrid)
+        {
+            AddEmbeddings(services);
+        }
+
         services.Add(new ServiceDescriptor(typeof(IAnswerService), sp => new LlmAnswerService(
             sp.GetRequiredKeyedService<IAnswerService>(ExtractiveServiceKey),
-            sp.GetService<IPassageRetriever>()
-                ?? throw new InvalidOperationException("Llm:Enabled is true but no IPassageRetriever is registered (ChatBot.Answers provides it)."),
+            Retriever(sp, hybrid),
             sp.GetRequiredService<LlmKernel>(),
             sp.GetRequiredService<PromptLibrary>(),
             sp.GetRequiredService<ConversationMemory>(),
@@ -70,8 +76,36 @@ public static class LlmHostingExtensions
         return builder;
     }
 
-    private static string PromptsFolder(LlmOptions options, IHostEnvironment environment) =>
-        Path.IsPathRooted(options.PromptsFolder) ? options.PromptsFolder : Path.Combine(environment.ContentRootPath, options.PromptsFolder);
+    private static void AddEmbeddings(IServiceCollection services)
+    {
+        services.AddSingleton<ITextEmbedder>(sp =>
+        {
+            var model = sp.GetRequiredService<IOptions<LlmOptions>>().Value.EmbeddingModel!;
+            return new OpenAiTextEmbedder(sp.GetRequiredService<LlmKernel>().Client.GetEmbeddingClient(model), model);
+        });
+        services.AddSingleton(sp => new EmbeddingIndex(
+            sp.GetService<IPassageSource>()
+                ?? throw new InvalidOperationException("Llm:EmbeddingModel is set but no IPassageSource is registered (ChatBot.Answers provides it)."),
+            sp.GetRequiredService<ITextEmbedder>(),
+            FromContentRoot(sp.GetRequiredService<IOptions<LlmOptions>>().Value.EmbeddingCacheFolder, sp.GetRequiredService<IHostEnvironment>()),
+            sp.GetRequiredService<ILogger<EmbeddingIndex>>()));
+        services.AddHostedService<EmbeddingWarmupService>();
+    }
+
+    private static IPassageRetriever Retriever(IServiceProvider sp, bool hybrid)
+    {
+        var lexical = sp.GetService<IPassageRetriever>()
+            ?? throw new InvalidOperationException("Llm:Enabled is true but no IPassageRetriever is registered (ChatBot.Answers provides it).");
+        return hybrid
+            ? new HybridPassageRetriever(lexical, sp.GetRequiredService<EmbeddingIndex>(), sp.GetRequiredService<ITextEmbedder>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<HybridPassageRetriever>())
+            : lexical;
+    }
+
+    private static string FromContentRoot(string folder, IHostEnvironment environment) =>
+        Path.IsPathRooted(folder) ? folder : Path.Combine(environment.ContentRootPath, folder);
+
+    private static string PromptsFolder(LlmOptions options, IHostEnvironment environment) => FromContentRoot(options.PromptsFolder, environment);
 
     // The previous registration moves under a key, so the container still creates and disposes it.
     private static ServiceDescriptor AsKeyed(ServiceDescriptor previous) =>

@@ -39,6 +39,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Send response_format json_object; turn off for servers that reject it.</summary>
     public bool JsonResponseFormat { get; set; } = true;
 
+    /// <summary>Embedding model of the same provider for hybrid retrieval (BM25 fused with embeddings); empty = off.</summary>
+    public string? EmbeddingModel { get; set; }
+
+    /// <summary>Where passage embeddings are cached, relative to the content root unless absolute.</summary>
+    [Required] public string EmbeddingCacheFolder { get; set; } = "data/embeddings";
+
     /// <summary>How many chats keep their last exchange for follow-up questions.</summary>
     [Range(1, 1_000_000)] public int MaxRememberedChats { get; set; } = 5_000;
 

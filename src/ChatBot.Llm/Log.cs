@@ -29,6 +29,15 @@ internal static partial class Log
 
     [LoggerMessage(5107, LogLevel.Warning, "LLM answer failed with {ErrorType}; extractive answer sent")]
     public static partial void Failed(ILogger logger, string errorType);
+
+    [LoggerMessage(5110, LogLevel.Information, "Embedding index ready: {Passages} passages, {Embedded} newly embedded, {ElapsedMs} ms")]
+    public static partial void EmbeddingIndexReady(ILogger logger, int passages, int embedded, long elapsedMs);
+
+    [LoggerMessage(5111, LogLevel.Warning, "Embedding index could not be built ({ErrorType}); retrieval stays lexical")]
+    public static partial void EmbeddingIndexFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(5112, LogLevel.Warning, "Query embedding failed ({ErrorType}); lexical ranking used alone")]
+    public static partial void DenseRetrievalFailed(ILogger logger, string errorType);
 }
 
 /// <summary>Why an LLM attempt ended in the extractive answer (besides errors and the budget).</summary>

@@ -50,6 +50,36 @@ public sealed class AddLlmModeTests
     }
 
     [Fact]
+    public async Task Embedding_model_builds_the_hybrid_index_at_start_and_caches_it()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(_ => new ScriptedReply(500, null), _ => [1f, 0.5f]);
+        var cache = Directory.CreateTempSubdirectory("embeddings-").FullName;
+        try
+        {
+            var builder = Builder(("Llm:Enabled", "true"), ("Llm:Endpoint", server.Endpoint.ToString()), ("Llm:Model", "m"),
+                ("Llm:EmbeddingModel", "embed-small"), ("Llm:EmbeddingCacheFolder", cache));
+            builder.Services.AddSingleton<IPassageSource>(new FakePassageSource(TestCorpus.Bij1, TestCorpus.Vwn));
+            builder.AddLlmMode();
+            using var host = builder.Build();
+
+            await host.StartAsync(TestContext.Token);
+            var index = host.Services.GetRequiredService<Embeddings.EmbeddingIndex>();
+            for (var i = 0; i < 100 && !index.IsReady; i++)
+            {
+                await Task.Delay(50, TestContext.Token);
+            }
+
+            await host.StopAsync(TestContext.Token);
+            Assert.True(index.IsReady);
+            Assert.True(File.Exists(Path.Combine(cache, "embed-small.embeddings.json")));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Api_key_comes_from_the_environment_variable_name()
     {
         Assert.Equal("LLM_API_KEY", LlmOptions.ApiKeyVariable);

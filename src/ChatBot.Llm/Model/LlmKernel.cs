@@ -21,9 +21,11 @@ public sealed class LlmKernel : IDisposable
     public LlmKernel(LlmOptions options, string? apiKey)
     {
         _options = options;
-        var timeout = options.TimeBudget + TimeSpan.FromSeconds(5);
+        // Answers are bounded by the time budget (a cancellation token); this ceiling only stops a stuck start-up
+        // embedding batch, which may legitimately take long on a local server.
+        var timeout = options.TimeBudget + TimeSpan.FromMinutes(2);
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = timeout };
-        var client = new OpenAIClient(
+        Client = new OpenAIClient(
             // Local servers need no key but the SDK wants a non-empty credential; they ignore this one.
             new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "no-key" : apiKey),
             new OpenAIClientOptions
@@ -36,11 +38,14 @@ public sealed class LlmKernel : IDisposable
 
         var builder = Kernel.CreateBuilder();
         // SK's own loggers may write prompts at Trace; ours log ids and counts only.
-        builder.Services.AddSingleton<IChatCompletionService>(new OpenAIChatCompletionService(options.Model!, client, NullLoggerFactory.Instance));
+        builder.Services.AddSingleton<IChatCompletionService>(new OpenAIChatCompletionService(options.Model!, Client, NullLoggerFactory.Instance));
         Kernel = builder.Build();
     }
 
     public Kernel Kernel { get; }
+
+    /// <summary>The provider client, shared with the embedding endpoint.</summary>
+    internal OpenAIClient Client { get; }
 
     /// <summary>Renders <paramref name="function"/>'s prompt with <paramref name="variables"/> and returns the reply text.</summary>
     public async Task<string> CompleteAsync(KernelFunction function, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken)

@@ -24,25 +24,35 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Func<ChatRequest, ScriptedReply> _script;
+    private readonly Func<string, float[]?>? _embed;
 
-    private FakeOpenAiServer(WebApplication app, Func<ChatRequest, ScriptedReply> script)
+    private FakeOpenAiServer(WebApplication app, Func<ChatRequest, ScriptedReply> script, Func<string, float[]?>? embed)
     {
         _app = app;
         _script = script;
+        _embed = embed;
     }
+
+    /// <summary>Every text sent to /v1/embeddings, in order.</summary>
+    public ConcurrentQueue<string> EmbeddedTexts { get; } = new();
 
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
     public Uri Endpoint { get; private set; } = null!;
 
-    public static async Task<FakeOpenAiServer> StartAsync(Func<ChatRequest, ScriptedReply> script)
+    /// <summary>
+    /// Starts the server. <paramref name="embed"/> answers /v1/embeddings per input text; a null vector makes the
+    /// whole request fail with 500.
+    /// </summary>
+    public static async Task<FakeOpenAiServer> StartAsync(Func<ChatRequest, ScriptedReply> script, Func<string, float[]?>? embed = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var server = new FakeOpenAiServer(app, script);
+        var server = new FakeOpenAiServer(app, script, embed);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/v1/embeddings", server.EmbedAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = new Uri($"{address}/v1");
@@ -85,6 +95,39 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             model = request.Model,
             choices = new[] { new { index = 0, finish_reason = "stop", message = new { role = "assistant", content = reply.Content } } },
             usage = new { prompt_tokens = 100, completion_tokens = 50, total_tokens = 150 },
+        });
+    }
+
+    private async Task EmbedAsync(HttpContext context)
+    {
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var input = body.RootElement.GetProperty("input");
+        IReadOnlyList<string> texts = input.ValueKind == JsonValueKind.String ? [input.GetString()!] : [.. input.EnumerateArray().Select(e => e.GetString()!)];
+        var base64 = body.RootElement.TryGetProperty("encoding_format", out var f) && f.GetString() == "base64";
+        foreach (var text in texts)
+        {
+            EmbeddedTexts.Enqueue(text);
+        }
+
+        var vectors = texts.Select(t => _embed?.Invoke(t)).ToList();
+        if (vectors.Any(v => v is null))
+        {
+            context.Response.StatusCode = 500;
+            await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "server_error" } });
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(new
+        {
+            @object = "list",
+            model = "fake-embedding",
+            data = vectors.Select((v, i) => new
+            {
+                @object = "embedding",
+                index = i,
+                embedding = base64 ? (object)Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(v!.AsSpan())) : v!,
+            }),
+            usage = new { prompt_tokens = 1, total_tokens = 1 },
         });
     }
 
