@@ -26,7 +26,8 @@ public sealed class LlmOptions : IValidatableObject
 
     [Range(1, 20)] public int MaxPassages { get; set; } = 6;
 
-    [Range(0.0, 2.0)] public double Temperature { get; set; }
+    /// <summary>Sampling temperature; set it empty to leave it out (reasoning models accept only their default).</summary>
+    [Range(0.0, 2.0)] public double? Temperature { get; set; } = 0;
 
     [Range(64, 8000)] public int MaxOutputTokens { get; set; } = 900;
 

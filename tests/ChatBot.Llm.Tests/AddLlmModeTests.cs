@@ -14,7 +14,7 @@ public sealed class AddLlmModeTests
     private static HostApplicationBuilder Builder(params (string Key, string? Value)[] settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.Configuration.AddInMemoryCollection(settings.Where(s => s.Value is not null).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Services.AddSingleton<IAnswerService, FakeExtractiveAnswerService>();
         builder.Services.AddSingleton<IPassageRetriever>(new FakePassageRetriever(TestCorpus.Bij1));
         builder.Services.AddSingleton<ISourceCatalog, FakeSourceCatalog>();
@@ -77,6 +77,19 @@ public sealed class AddLlmModeTests
         {
             Directory.Delete(cache, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData(null, 0.0)]
+    [InlineData("0.7", 0.7)]
+    [InlineData("", null)]
+    public void Temperature_defaults_to_zero_and_can_be_left_out(string? configured, double? expected)
+    {
+        var builder = Builder(("Llm:Enabled", "true"), ("Llm:Endpoint", "http://127.0.0.1:1/v1"), ("Llm:Model", "m"), ("Llm:Temperature", configured));
+        builder.AddLlmMode();
+        using var host = builder.Build();
+
+        Assert.Equal(expected, host.Services.GetRequiredService<IOptions<LlmOptions>>().Value.Temperature);
     }
 
     [Fact]

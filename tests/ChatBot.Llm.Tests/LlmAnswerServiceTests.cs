@@ -253,6 +253,26 @@ public sealed class LlmAnswerServiceTests
     }
 
     [Fact]
+    public async Task Quote_deciding_a_verdict_is_shown_even_when_no_claim_cites_it()
+    {
+        const string reply = """
+            { "answerable": true, "verdict": "contradicted", "verdict_citations": [ { "id": "S1.1" } ],
+              "claims": [ { "text": "VluchtelingenWerk vraagt het kabinet de spreidingswet te behouden.", "citations": [ { "id": "S2.1" } ] } ] }
+            """;
+        await using var server = await FakeOpenAiServer.StartAsync(reply);
+        using var llm = new TestLlm(server.Endpoint);
+
+        var answer = await llm.AskAsync("BIJ1 wil meer grote azc's", QuestionKind.Check);
+
+        Assert.Equal(Verdict.Contradicted, answer.Verdict);
+        Assertions.QuotesAreStoredText(answer);
+        Assert.Contains(answer.Citations, c => c.Quote == TestCorpus.Sentence(TestCorpus.Bij1, 1));
+        Assert.Equal(Verdict.Contradicted, answer.Sources.Single(s => s.Publisher == "BIJ1").Stance);
+        Assert.Null(answer.Sources.Single(s => s.Publisher != "BIJ1").Stance);
+        Assert.Contains("Oordeel: de bronnen spreken deze bewering tegen. [", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_verdict_backed_only_by_a_passage_not_given_yields_the_extractive_answer()
     {
         const string reply = """

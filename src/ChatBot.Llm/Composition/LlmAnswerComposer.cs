@@ -28,9 +28,11 @@ internal sealed class LlmAnswerComposer(ISourceCatalog? catalog)
         }
 
         var verdict = kind == QuestionKind.Check ? reply.Verdict : null;
-        var verdictPublishers = reply.VerdictCitations.Select(c => c.Passage.Publisher).ToHashSet(StringComparer.Ordinal);
+        var verdictCitations = verdict is null ? [] : reply.VerdictCitations.Where(kept.Contains).ToList();
+        var verdictPublishers = verdictCitations.Select(c => c.Passage.Publisher).ToHashSet(StringComparer.Ordinal);
         var language = extractive.Language;
-        var numbered = kept.Where(c => claims.Any(claim => claim.Citations.Contains(c))).ToList();
+        // The quotes that decide a verdict are shown even when no claim cites them.
+        var numbered = kept.Where(c => verdictCitations.Contains(c) || claims.Any(claim => claim.Citations.Contains(c))).ToList();
         var sources = numbered
             .GroupBy(c => c.Passage.Publisher, StringComparer.Ordinal)
             .Select(g => new SourceAnswer(g.Key, [.. g.Select(ToCitation)], verdict is { } v && verdictPublishers.Contains(g.Key) ? v : null))
@@ -48,7 +50,7 @@ internal sealed class LlmAnswerComposer(ISourceCatalog? catalog)
             Summary = verdict is { } decided
                 ? ReplyWording.VerdictLine(decided, language)
                 : $"{ReplyWording.SummaryLead(language)} {claims[0].Text}",
-            Text = Text(language, verdict, claims, numbered),
+            Text = Text(language, verdict, verdictCitations, claims, numbered),
             Sources = sources,
         };
     }
@@ -67,23 +69,21 @@ internal sealed class LlmAnswerComposer(ISourceCatalog? catalog)
         return kept;
     }
 
-    private static string Text(Language language, Verdict? verdict, List<GroundedClaim> claims, List<GroundedCitation> numbered)
+    private static string Text(Language language, Verdict? verdict, List<GroundedCitation> verdictCitations, List<GroundedClaim> claims, List<GroundedCitation> numbered)
     {
         var text = new StringBuilder();
         text.AppendLine(ReplyWording.ModeLine(language)).AppendLine();
         if (verdict is { } v)
         {
-            text.AppendLine(ReplyWording.VerdictLine(v, language)).AppendLine();
+            text.Append(ReplyWording.VerdictLine(v, language));
+            AppendMarkers(text, verdictCitations, numbered);
+            text.AppendLine().AppendLine();
         }
 
         foreach (var claim in claims)
         {
             text.Append(claim.Text);
-            foreach (var citation in claim.Citations)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" [{numbered.IndexOf(citation) + 1}]");
-            }
-
+            AppendMarkers(text, claim.Citations, numbered);
             text.AppendLine();
         }
 
@@ -97,6 +97,14 @@ internal sealed class LlmAnswerComposer(ISourceCatalog? catalog)
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    private static void AppendMarkers(StringBuilder text, IEnumerable<GroundedCitation> citations, List<GroundedCitation> numbered)
+    {
+        foreach (var citation in citations)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" [{numbered.IndexOf(citation) + 1}]");
+        }
     }
 
     private Citation ToCitation(GroundedCitation c)
