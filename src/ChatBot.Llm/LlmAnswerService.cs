@@ -7,6 +7,7 @@ using ChatBot.Llm.Grounding;
 using ChatBot.Llm.Model;
 using ChatBot.Llm.Prompts;
 using ChatBot.Llm.Retrieval;
+using ChatBot.Llm.Rewriting;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 
@@ -26,6 +27,7 @@ public sealed class LlmAnswerService : IAnswerService
     private readonly PassageGatherer _gatherer;
     private readonly LlmKernel _kernel;
     private readonly PromptLibrary _prompts;
+    private readonly QueryRewriter? _rewriter;
     private readonly ConversationMemory _memory;
     private readonly LlmOptions _options;
     private readonly LlmAnswerComposer _composer;
@@ -39,6 +41,7 @@ public sealed class LlmAnswerService : IAnswerService
         _gatherer = new PassageGatherer(retriever);
         _kernel = kernel;
         _prompts = prompts;
+        _rewriter = options.RewriteQueries ? new QueryRewriter(kernel, prompts, logger) : null;
         _memory = memory;
         _options = options;
         _composer = new LlmAnswerComposer(catalog);
@@ -151,43 +154,28 @@ public sealed class LlmAnswerService : IAnswerService
     }
 
     /// <summary>
-    /// Retrieval queries: the question itself plus the model's standalone and translated rewrites. A follow-up is
-    /// resolved against the chat's last exchange, and the extractive fallback is then made for the resolved question.
+    /// Retrieval queries: the question itself plus the model's rewrites. A follow-up is resolved against the chat's
+    /// last exchange, and the extractive fallback is then made for the resolved question.
     /// </summary>
     private async Task<IReadOnlyList<string>> RewriteAsync(AnswerRequest request, Attempt attempt, Language language, CancellationToken cancellationToken)
     {
-        if (!_options.RewriteQueries)
+        if (_rewriter is null)
         {
             return [request.Question];
         }
 
-        var previous = _memory.Last(request.Conversation);
-        var variables = new Dictionary<string, string>
+        var rewritten = await _rewriter.RewriteAsync(request.Question, _memory.Last(request.Conversation), language, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(rewritten.Standalone.Trim(), request.Question.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            ["question"] = request.Question,
-            ["previous_question"] = previous?.Question ?? "",
-            ["previous_answer"] = previous?.AnswerSummary ?? "",
-        };
-        var text = await _kernel.CompleteAsync(_prompts.Function(PromptNames.QueryRewrite, language), variables, cancellationToken).ConfigureAwait(false);
-        Log.ModelReplied(_logger, PromptNames.QueryRewrite, text);
-        if (ModelReplyParser.ParseRewrite(text) is not { } rewrite)
-        {
-            return [request.Question];
-        }
-
-        // Only a follow-up may change the question itself; otherwise the rewrites only widen retrieval.
-        if (previous is not null && rewrite.Standalone is { } standalone
-            && !string.Equals(standalone.Trim(), request.Question.Trim(), StringComparison.OrdinalIgnoreCase))
-        {
-            attempt.Standalone = standalone;
-            var resolved = await _extractive.AnswerAsync(request with { Question = standalone }, cancellationToken).ConfigureAwait(false);
+            attempt.Standalone = rewritten.Standalone;
+            var resolved = await _extractive.AnswerAsync(request with { Question = rewritten.Standalone }, cancellationToken).ConfigureAwait(false);
             if (!resolved.Abstained || attempt.Fallback.Abstained)
             {
                 attempt.Fallback = resolved with { Question = request.Question };
             }
         }
 
-        return [attempt.Standalone, request.Question, .. rewrite.Queries];
+        return rewritten.Queries;
     }
 
     // Bad input, refusals and /sources are the extractive service's business; the model adds nothing there.
