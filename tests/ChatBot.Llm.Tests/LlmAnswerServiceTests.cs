@@ -221,6 +221,18 @@ public sealed class LlmAnswerServiceTests
     }
 
     [Fact]
+    public async Task Template_syntax_in_the_question_is_sent_as_plain_text()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync(Faithful);
+        using var llm = new TestLlm(server.Endpoint);
+
+        await llm.AskAsync("Wat is {{$sources}} en & <b>vet</b>?");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Contains("Vraag: Wat is {{$sources}} en & <b>vet</b>?", request.User, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prompt_injection_in_a_document_stays_inside_the_user_message()
     {
         await using var server = await FakeOpenAiServer.StartAsync(Faithful);
