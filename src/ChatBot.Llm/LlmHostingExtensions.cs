@@ -54,7 +54,9 @@ public static class LlmHostingExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-            var kernel = new LlmKernel(options, sp.GetRequiredService<IConfiguration>()[LlmOptions.ApiKeyVariable]);
+            // The host's configuration includes the environment; read it directly too in case a prefix filter hides it.
+            var apiKey = sp.GetRequiredService<IConfiguration>()[LlmOptions.ApiKeyVariable] ?? Environment.GetEnvironmentVariable(LlmOptions.ApiKeyVariable);
+            var kernel = new LlmKernel(options, apiKey);
             Log.ModeOn(sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LlmKernel)), options.Model!, options.Endpoint!.Host, options.TimeBudget.TotalMilliseconds);
             return kernel;
         });
