@@ -5,6 +5,7 @@ using ChatBot.Llm.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Llm.Tests;
@@ -46,7 +47,7 @@ public sealed class AddLlmModeTests
         Assert.IsType<LlmAnswerService>(service);
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Single(server.Requests);
-        Assert.Equal("Bearer no-key", server.Requests.Single().Authorization);
+        Assert.Equal("Bearer " + (Environment.GetEnvironmentVariable("LLM_API_KEY") ?? "no-key"), server.Requests.Single().Authorization);
     }
 
     [Fact]
@@ -90,6 +91,31 @@ public sealed class AddLlmModeTests
         using var host = builder.Build();
 
         Assert.Equal(expected, host.Services.GetRequiredService<IOptions<LlmOptions>>().Value.Temperature);
+    }
+
+    [Fact]
+    public async Task Api_key_is_sent_but_never_logged_and_user_text_only_at_debug()
+    {
+        const string key = "sk-secret-4f1d9c";
+        const string question = "Wat wil BIJ1 met opvang zonder-spoor-7?";
+        var reply = """{ "answerable": true, "claims": [ { "text": "BIJ1 wil azc's vervangen.", "citations": [ "S1.1" ] } ] }""";
+        await using var server = await FakeOpenAiServer.StartAsync(r => r.User.Contains("fail", StringComparison.Ordinal) ? new ScriptedReply(500, null) : ScriptedReply.Json(reply));
+        var builder = Builder(("Llm:Enabled", "true"), ("Llm:Endpoint", server.Endpoint.ToString()), ("Llm:Model", "m"), ("LLM_API_KEY", key));
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.AddLlmMode();
+        using var host = builder.Build();
+        var service = host.Services.GetRequiredService<IAnswerService>();
+
+        var answered = await service.AnswerAsync(AnswerRequest.FromCli(question), TestContext.Token);
+        await service.AnswerAsync(AnswerRequest.FromCli("fail " + question), TestContext.Token);
+
+        Assert.Equal(AnswerMode.Llm, answered.Mode);
+        Assert.All(server.Requests, r => Assert.Equal("Bearer " + key, r.Authorization));
+        Assert.NotEmpty(logs.Entries);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Level > LogLevel.Debug && e.Message.Contains("zonder-spoor-7", StringComparison.Ordinal));
     }
 
     [Fact]
