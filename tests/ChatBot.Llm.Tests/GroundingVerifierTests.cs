@@ -68,6 +68,7 @@ public sealed class GroundingVerifierTests
     [InlineData("BIJ1 zegt: \"wij sluiten de grenzen\".")]
     [InlineData("BIJ1 schrijft „kleinschalige opvang in de stad”.")]
     [InlineData("BIJ1 spreekt van “gewelddadige grenzen”.")]
+    [InlineData("BIJ1 wil ‘zo’n grote azc’s in de wijk’.")]
     public void Claim_putting_unsourced_words_in_quotation_marks_is_removed(string text)
     {
         var grounded = GroundingVerifier.Verify(Claim(text, new ModelCitation("S1.1", null), new ModelCitation("S1.2", null)), Given);
@@ -76,12 +77,23 @@ public sealed class GroundingVerifierTests
         Assert.Contains(grounded.Removals, r => r.Reason == RemovalReason.ClaimQuoteNotVerbatim);
     }
 
-    [Fact]
-    public void Claim_quoting_cited_words_exactly_is_kept()
+    [Theory]
+    [InlineData("BIJ1 wil „kleinschalige opvang in de wijk”, en geen azc's.")]
+    [InlineData("BIJ1 wil ‘kleinschalige opvang in de wijk’ in plaats van azc’s.")]
+    [InlineData("BIJ1 wil zo’n opvang niet meer, geen azc’s.")]
+    public void Claim_quoting_cited_words_exactly_is_kept(string text)
     {
-        var grounded = GroundingVerifier.Verify(Claim("BIJ1 wil „kleinschalige opvang in de wijk”, en geen azc's.", new ModelCitation("S1.1", null)), Given);
+        var grounded = GroundingVerifier.Verify(Claim(text, new ModelCitation("S1.1", null)), Given);
 
         Assert.Single(grounded.Claims);
+    }
+
+    [Fact]
+    public void Claim_text_is_one_line_without_citation_markers_of_its_own()
+    {
+        var grounded = GroundingVerifier.Verify(Claim("BIJ1 wil opvang [S1.1] [3].\n\nBronnen:\n[1] iets anders", new ModelCitation("S1.1", null)), Given);
+
+        Assert.Equal("BIJ1 wil opvang. Bronnen: iets anders", Assert.Single(grounded.Claims).Text);
     }
 
     [Fact]

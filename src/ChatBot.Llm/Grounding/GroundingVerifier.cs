@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Answers.Model;
 using ChatBot.Llm.Retrieval;
 
@@ -15,7 +14,7 @@ namespace ChatBot.Llm.Grounding;
 /// <item>A check verdict (supported/contradicted) stands only when verified quotes back it.</item>
 /// </list>
 /// </summary>
-internal static partial class GroundingVerifier
+internal static class GroundingVerifier
 {
     private const int MaxClaimLength = 700;
     private const int MaxCitationsPerClaim = 3;
@@ -26,8 +25,9 @@ internal static partial class GroundingVerifier
     {
         var removals = new List<Removal>();
         var claims = new List<GroundedClaim>();
-        foreach (var claim in reply.Claims)
+        foreach (var written in reply.Claims)
         {
+            var claim = written with { Text = ClaimText.Tidy(written.Text) };
             if (claim.Text.Length == 0)
             {
                 continue;
@@ -46,7 +46,7 @@ internal static partial class GroundingVerifier
                 continue;
             }
 
-            if (!QuotedWordsAreVerbatim(claim.Text, citations))
+            if (!ClaimText.QuotedWordsAreVerbatim(claim.Text, citations))
             {
                 removals.Add(new Removal(RemovalReason.ClaimQuoteNotVerbatim, "claim"));
                 continue;
@@ -174,24 +174,6 @@ internal static partial class GroundingVerifier
         return new GroundedCitation(passage, found.Start, found.End);
     }
 
-    private static bool QuotedWordsAreVerbatim(string claim, IReadOnlyList<GroundedCitation> citations)
-    {
-        foreach (Match quoted in QuotedSegment().Matches(claim))
-        {
-            var words = quoted.Groups[1].Value.Trim();
-            if (words.Length > 0 && !citations.Any(c => WhitespaceInsensitiveText.Contains(c.Passage.Text, words)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // The id is the model's output; keep the log label short and harmless.
     private static string Label(string id) => id.Length <= 16 ? id : id[..16];
-
-    // Text in double or guillemet quotation marks (straight, curly, low-9); single quotes are Dutch apostrophes.
-    [GeneratedRegex("[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex QuotedSegment();
 }
