@@ -119,7 +119,8 @@ public static class OperationsHostBuilderExtensions
         var value = configuration[$"{OperationsOptions.Section}:{nameof(OperationsOptions.PostgresConnectionString)}"];
         if (string.IsNullOrWhiteSpace(value))
         {
-            value = configuration[OperationsOptions.PostgresEnvironmentVariable] ?? Environment.GetEnvironmentVariable(OperationsOptions.PostgresEnvironmentVariable);
+            // The host's configuration includes the environment variables (Host.CreateApplicationBuilder does so).
+            value = configuration[OperationsOptions.PostgresEnvironmentVariable];
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
