@@ -1,11 +1,14 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace ChatBot.Operations.Storage.Postgres;
 
 /// <summary>The shared store for several bot processes: one NpgsqlDataSource (pooled) per process.</summary>
-internal sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable, IDisposable
+internal sealed partial class PostgresDatabase : ISqlDatabase, IAsyncDisposable, IDisposable
 {
+    public const int DefaultMaxPoolSize = 10;
+
     private readonly MigrationGate _gate;
 
     public PostgresDatabase(string connectionString)
@@ -13,6 +16,12 @@ internal sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable, IDispos
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // Named in pg_stat_activity so an operator sees which connections are the bot's.
         builder.ApplicationName ??= "chatbot";
+        // N processes × Npgsql's default of 100 would exhaust PostgreSQL's default max_connections (100); the bot
+        // needs few connections, so a smaller pool is the default unless the connection string names one.
+        if (!MaxPoolSizeKeyword().IsMatch(connectionString))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
         DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         Host = builder.Host ?? "?";
         Database = builder.Database ?? "?";
@@ -66,4 +75,7 @@ internal sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable, IDispos
         _gate.Dispose();
         DataSource.Dispose();
     }
+
+    [GeneratedRegex(@"(maximum|max)\s*pool\s*size\s*=|maxpoolsize\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex MaxPoolSizeKeyword();
 }
