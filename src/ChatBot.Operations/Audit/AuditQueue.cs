@@ -14,7 +14,6 @@ public sealed class AuditQueue
     private readonly Channel<AuditEntry> _channel;
     private readonly ChatBotMetrics _metrics;
     private readonly ILogger<AuditQueue> _logger;
-    private int _depth;
     private long _dropped;
 
     public AuditQueue(IOptions<AuditOptions> options, ChatBotMetrics metrics, ILogger<AuditQueue> logger)
@@ -31,7 +30,7 @@ public sealed class AuditQueue
         metrics.TrackAuditQueueDepth(() => Depth);
     }
 
-    public int Depth => Volatile.Read(ref _depth);
+    public int Depth => _channel.Reader.Count;
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
@@ -41,7 +40,6 @@ public sealed class AuditQueue
     {
         if (_channel.Writer.TryWrite(entry))
         {
-            Interlocked.Increment(ref _depth);
             return true;
         }
 
@@ -50,8 +48,6 @@ public sealed class AuditQueue
         AuditLog.QueueFull(_logger, Describe(entry), dropped);
         return false;
     }
-
-    internal void MarkTaken(int count) => Interlocked.Add(ref _depth, -count);
 
     /// <summary>No more entries: the writer drains what is left and stops.</summary>
     internal void Complete() => _channel.Writer.TryComplete();

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Operations.Audit;
 
 /// <summary>
-/// Drains the audit queue into the store in small batches. At shutdown the queue is closed and drained before the
+/// Drains the audit queue into the store in small batches, retrying a failed batch (<see cref="AuditStoreRetry"/>). At shutdown the queue is closed and drained before the
 /// host's shutdown timeout; whatever is still queued then is reported as lost.
 /// </summary>
 public sealed class AuditWriterService(
-    AuditQueue queue, IAuditStore store, ChatBotMetrics metrics, ILogger<AuditWriterService> logger) : BackgroundService
+    AuditQueue queue, IAuditStore store, AuditStoreRetry retry, ChatBotMetrics metrics, ILogger<AuditWriterService> logger) : BackgroundService
 {
     private const int MaxBatch = 200;
     private readonly CancellationTokenSource _abort = new();
@@ -29,7 +29,6 @@ public sealed class AuditWriterService(
                     batch.Add(entry);
                 }
 
-                queue.MarkTaken(batch.Count);
                 await WriteAsync(batch).ConfigureAwait(false);
                 batch.Clear();
             }
@@ -44,7 +43,10 @@ public sealed class AuditWriterService(
     {
         try
         {
-            await store.WriteAsync(batch, _abort.Token).ConfigureAwait(false);
+            await retry.Pipeline.ExecuteAsync(
+                static async (state, ct) => await state.store.WriteAsync(state.batch, ct).ConfigureAwait(false),
+                (store, batch),
+                _abort.Token).ConfigureAwait(false);
             _written += batch.Count;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

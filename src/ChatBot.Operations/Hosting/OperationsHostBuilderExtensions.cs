@@ -14,6 +14,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 
@@ -35,27 +37,64 @@ public static class OperationsHostBuilderExtensions
             return builder;
         }
 
+        if (!services.Any(d => d.ServiceType == typeof(IAnswerService) && !d.IsKeyedService))
+        {
+            throw new InvalidOperationException("AddOperations wraps the answer service: call builder.AddAnswers() before builder.AddOperations().");
+        }
+
         services.AddSingleton<OperationsMarker>();
+        builder.AddAuditStore();
+        services.AddMetrics();
+        services.TryAddSingleton<ChatBotMetrics>();
+        services.TryAddSingleton<ReadinessRegistry>();
+        services.TryAddSingleton(sp => new CorpusVersion(sp.GetService<ISourceCatalog>()));
+        services.AddSingleton<AuditQueue>();
+        services.AddResiliencePipeline(AuditStoreRetry.PipelineName, (b, _) => AuditStoreRetry.Configure(b, TimeSpan.FromMilliseconds(500)));
+        services.AddSingleton(sp => new AuditStoreRetry(sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(AuditStoreRetry.PipelineName)));
+
+        if (services.Any(d => d.ServiceType == typeof(PostgresDatabase)))
+        {
+            services.AddSingleton<PostgresAskerRateLimiter>();
+            services.RemoveAll<IAskerRateLimiter>();
+            services.AddSingleton<IAskerRateLimiter>(sp => sp.GetRequiredService<PostgresAskerRateLimiter>());
+        }
+
+        services.RemoveAll<IPinLog>();
+        services.AddSingleton<IPinLog, AuditPinLog>();
+
+        services.TryDecorate<IAnswerService>((sp, inner) => ActivatorUtilities.CreateInstance<AuditingAnswerService>(sp, inner));
+        services.TryDecorate<IAskerRateLimiter>((sp, inner) => new MeteredAskerRateLimiter(inner, sp.GetRequiredService<ChatBotMetrics>()));
+
+        // Order matters at start and stop: schema first; the writer stops (and flushes) after the services registered later.
+        services.AddHostedService<AuditWriterService>();
+        services.AddHostedService<AuditRetentionService>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Only the store side: the audit store (SQLite or PostgreSQL), the update ledger and <see cref="AuditExporter"/>,
+    /// with the schema migrated at start. For the `audit` CLI verb, which exports without answering; AddOperations
+    /// includes it.
+    /// </summary>
+    public static IHostApplicationBuilder AddAuditStore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(ISqlDatabase)))
+        {
+            return builder;
+        }
+
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var postgres = PostgresConnectionString(builder.Configuration);
         services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.Section)
             .PostConfigure(o => o.PostgresConnectionString ??= postgres)
             .ValidateDataAnnotations().ValidateOnStart();
-
-        services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ChatBotMetrics>();
-        services.TryAddSingleton(sp => new CorpusVersion(sp.GetService<ISourceCatalog>()));
-        services.AddSingleton<AuditQueue>();
-        services.AddSingleton<AuditExporter>();
-
         if (postgres is not null)
         {
             services.AddSingleton(sp => new PostgresDatabase(sp.GetRequiredService<IOptions<OperationsOptions>>().Value.PostgresConnectionString!));
             services.AddSingleton<ISqlDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
-            services.AddSingleton<PostgresAskerRateLimiter>();
-            services.RemoveAll<IAskerRateLimiter>();
-            services.AddSingleton<IAskerRateLimiter>(sp => sp.GetRequiredService<PostgresAskerRateLimiter>());
         }
         else
         {
@@ -64,20 +103,8 @@ public static class OperationsHostBuilderExtensions
 
         services.AddSingleton<IAuditStore, SqlAuditStore>();
         services.AddSingleton<IUpdateLedger, SqlUpdateLedger>();
-        services.RemoveAll<IPinLog>();
-        services.AddSingleton<IPinLog, AuditPinLog>();
-
-        if (!services.TryDecorate<IAnswerService>((sp, inner) => ActivatorUtilities.CreateInstance<AuditingAnswerService>(sp, inner)))
-        {
-            throw new InvalidOperationException("AddOperations wraps the answer service: call builder.AddAnswers() before builder.AddOperations().");
-        }
-
-        services.TryDecorate<IAskerRateLimiter>((sp, inner) => new MeteredAskerRateLimiter(inner, sp.GetRequiredService<ChatBotMetrics>()));
-
-        // Order matters at start and stop: schema first; the writer stops (and flushes) after the services registered later.
+        services.AddSingleton<AuditExporter>();
         services.AddHostedService<OperationsStartupService>();
-        services.AddHostedService<AuditWriterService>();
-        services.AddHostedService<AuditRetentionService>();
         return builder;
     }
 

@@ -8,13 +8,13 @@ namespace ChatBot.Operations.Tests.Audit;
 /// <summary>Decorator, queue and writer wired by hand around a fake answer service and a fake store.</summary>
 internal sealed class AuditPipeline : IAsyncDisposable
 {
-    public AuditPipeline(IAuditStore store, int capacity = 100, IAnswerService? inner = null, FakeSourceCatalog? catalog = null)
+    public AuditPipeline(IAuditStore store, int capacity = 100, IAnswerService? inner = null, FakeSourceCatalog? catalog = null, AuditStoreRetry? retry = null)
     {
         var metrics = TestServices.Metrics();
         Logs = new CapturingLoggerProvider();
         var loggers = Logs.CreateFactory();
         Queue = new AuditQueue(TestServices.AuditOptions(capacity: capacity), metrics, loggers.CreateLogger<AuditQueue>());
-        Writer = new AuditWriterService(Queue, store, metrics, loggers.CreateLogger<AuditWriterService>());
+        Writer = new AuditWriterService(Queue, store, retry ?? AuditStoreRetry.None, metrics, loggers.CreateLogger<AuditWriterService>());
         Inner = inner ?? new FakeAnswerService();
         Service = new AuditingAnswerService(Inner, Queue, new CorpusVersion(catalog), metrics, TimeProvider.System, loggers.CreateLogger<AuditingAnswerService>());
     }

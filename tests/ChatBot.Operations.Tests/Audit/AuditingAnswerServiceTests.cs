@@ -143,6 +143,63 @@ public sealed class AuditingAnswerServiceTests
         Assert.Empty(store.Written);
     }
 
+    [Fact]
+    public async Task A_store_that_fails_briefly_is_retried_and_nothing_is_lost()
+    {
+        var store = new FlakyAuditStore(failures: 2);
+        var builder = new Polly.ResiliencePipelineBuilder();
+        AuditStoreRetry.Configure(builder, TimeSpan.FromMilliseconds(1));
+        await using var pipeline = new AuditPipeline(store, retry: new AuditStoreRetry(builder.Build()));
+        await pipeline.Writer.StartAsync(Ct);
+
+        await pipeline.Service.AnswerAsync(new AnswerRequest("vraag", Asker), Ct);
+        await pipeline.Writer.StopAsync(Ct);
+
+        Assert.Equal(3, store.Attempts);
+        Assert.Single(store.Written);
+        Assert.DoesNotContain(pipeline.Logs.Entries, e => e.EventId == 6002);
+    }
+
+    [Fact]
+    public async Task A_store_that_keeps_failing_is_logged_as_an_error_and_the_writer_goes_on()
+    {
+        var store = new FlakyAuditStore(failures: int.MaxValue);
+        await using var pipeline = new AuditPipeline(store);
+        await pipeline.Writer.StartAsync(Ct);
+
+        await pipeline.Service.AnswerAsync(new AnswerRequest("een", Asker), Ct);
+        await pipeline.Service.AnswerAsync(new AnswerRequest("twee", Asker), Ct);
+        await pipeline.Writer.StopAsync(Ct);
+
+        Assert.Empty(store.Written);
+        Assert.Contains(pipeline.Logs.Entries, e => e.EventId == 6002 && e.Level == LogLevel.Error);
+        Assert.Contains(pipeline.Logs.Entries, e => e.EventId == 6007);
+    }
+
+    private sealed class FlakyAuditStore(int failures) : IAuditStore
+    {
+        private readonly List<AuditEntry> _written = [];
+
+        public int Attempts { get; private set; }
+
+        public IReadOnlyList<AuditEntry> Written => _written;
+
+        public Task WriteAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+        {
+            if (++Attempts <= failures)
+            {
+                throw new TimeoutException("database restarting");
+            }
+
+            _written.AddRange(entries);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
     private sealed class ThrowingAnswerService : IAnswerService
     {
         public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken) =>
