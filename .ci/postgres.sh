@@ -13,8 +13,8 @@ DATABASE=chatbot_test
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q postgresql
+  apt-get update -q 3>&-
+  apt-get install -y -q postgresql </dev/null 3>&-
 fi
 
 VERSION="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
@@ -31,7 +31,9 @@ printf "listen_addresses = '127.0.0.1'\nport = %s\n" "$PORT" > "$CONF_DIR/conf.d
 grep -q "^include_dir = 'conf.d'" "$CONF_DIR/postgresql.conf" || echo "include_dir = 'conf.d'" >> "$CONF_DIR/postgresql.conf"
 
 if ! pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
-  pg_ctlcluster "$VERSION" main start
+  # The server must not inherit our stdout/stderr: a caller capturing them ($(...), a pipe) would wait for it forever.
+  pg_ctlcluster "$VERSION" main start </dev/null >/dev/null 2>&1 3>&- \
+    || { tail -n 20 "/var/log/postgresql/postgresql-$VERSION-main.log" >&2; exit 1; }
 fi
 
 for _ in $(seq 1 60); do
