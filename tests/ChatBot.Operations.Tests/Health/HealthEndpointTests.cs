@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ChatBot.Answers;
 using ChatBot.Answers.Model;
+using ChatBot.Answers.Operations;
 using ChatBot.Operations.Health;
 using ChatBot.Operations.Hosting;
 using ChatBot.Operations.Tests.Fakes;
@@ -25,7 +26,7 @@ public sealed class HealthEndpointTests : IDisposable
         _folder.Dispose();
     }
 
-    private IHost BuildHost(bool enabled = true, string urls = "http://127.0.0.1:0")
+    private IHost BuildHost(bool enabled = true, string urls = "http://127.0.0.1:0", IAskerRateLimiter? limiter = null)
     {
         var builder = TestHost.Builder(new Dictionary<string, string?>
         {
@@ -35,6 +36,11 @@ public sealed class HealthEndpointTests : IDisposable
             ["Metrics:Exporter"] = "Prometheus",
         });
         builder.Services.AddSingleton<IAnswerService, FakeAnswerService>();
+        if (limiter is not null)
+        {
+            builder.Services.AddSingleton(limiter);
+        }
+
         builder.AddOperations();
         builder.AddHealthEndpoint();
         return builder.Build();
@@ -98,6 +104,21 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Rate_limit_refusals_are_counted_per_platform()
+    {
+        using var host = BuildHost(limiter: new RefusingRateLimiter());
+        await host.StartAsync(Ct);
+        var limiter = host.Services.GetRequiredService<IAskerRateLimiter>();
+        await limiter.TryAcquireAsync(new Conversation("ratelimit-test", "c", "u"), Ct);
+        await limiter.TryAcquireAsync(new Conversation("ratelimit-test", "c", "u"), Ct);
+
+        var text = await _http.GetStringAsync(new Uri(Base(host), "/metrics"), Ct);
+
+        Assert.Matches("chatbot_rate_limit_hits_total\\{[^}]*platform=\"ratelimit-test\"[^}]*\\} 2", text);
+        await host.StopAsync(Ct);
+    }
+
+    [Fact]
     public async Task The_endpoint_is_off_unless_enabled()
     {
         using var host = BuildHost(enabled: false);
@@ -116,5 +137,11 @@ public sealed class HealthEndpointTests : IDisposable
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
         Assert.Contains("Health:Urls", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class RefusingRateLimiter : IAskerRateLimiter
+    {
+        public ValueTask<RateLimitDecision> TryAcquireAsync(Conversation conversation, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(new RateLimitDecision(false, TimeSpan.FromSeconds(5)));
     }
 }
