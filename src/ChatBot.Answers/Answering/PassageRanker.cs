@@ -33,7 +33,7 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
-            double covered = concepts.Where(c => c.Terms.Keys.Any(hit.Passage.Terms.Contains)).Sum(c => c.Weight);
+            double covered = concepts.Where(c => c.MatchedBy(hit.Passage.Terms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
             if (profile.AsksForQuantity && !Quantity().IsMatch(text)) coverage *= 0.5;

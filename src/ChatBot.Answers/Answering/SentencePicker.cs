@@ -11,7 +11,7 @@ public static class SentencePicker
     {
         var sentences = passage.Passage.Sentences;
         if (sentences.Count == 0) return [];
-        var matched = passage.SentenceTerms.Select(terms => concepts.Where(c => c.Terms.Keys.Any(terms.Contains)).ToHashSet()).ToList();
+        var matched = passage.SentenceTerms.Select(terms => concepts.Where(c => c.MatchedBy(terms)).ToHashSet()).ToList();
         var best = 0;
         for (var i = 1; i < sentences.Count; i++)
         {
