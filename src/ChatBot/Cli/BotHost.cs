@@ -1,4 +1,7 @@
 using ChatBot.Host.Chat;
+using ChatBot.Llm;
+using ChatBot.Operations.Hosting;
+using ChatBot.Telegram;
 using ChatBot.Answers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +31,7 @@ internal static class BotHost
         }
 
         builder.AddAnswers();
+        builder.AddLlmMode();
         return builder;
     }
 
@@ -36,6 +40,9 @@ internal static class BotHost
     {
         var builder = CreateBuilder(args, quiet: false);
         builder.AddCorpusWatcher();
+        builder.AddOperations();      // audit decorator outside the answer service; flushed after the adapters stop
+        builder.AddHealthEndpoint();
+        builder.AddTelegram();
         builder.AddConsoleChatWhenNoPlatform();
         return builder.Build();
     }
