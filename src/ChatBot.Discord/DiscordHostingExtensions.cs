@@ -1,0 +1,45 @@
+using ChatBot.Discord.Bot;
+using ChatBot.Discord.Configuration;
+using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Discord;
+
+public static class DiscordHostingExtensions
+{
+    /// <summary>
+    /// The Discord bot (section "Discord", token from DISCORD_BOT_TOKEN). Needs IAnswerService, IAskerRateLimiter and
+    /// IPinLog from AddAnswers(). Does nothing but validate options when Discord:Enabled is false.
+    /// </summary>
+    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(new DiscordBotToken(builder.Configuration[DiscordBotToken.EnvironmentVariable]));
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+
+        if (!builder.Configuration.GetValue<bool>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Enabled)}"))
+        {
+            return builder;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDiscordRest, DiscordRestClient>();
+        services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
+        services.TryAddSingleton<DiscordBotState>();
+        services.TryAddSingleton<AnswerCache>();
+        services.TryAddSingleton<QuestionAsker>();
+        services.TryAddSingleton<MessageHandler>();
+        services.TryAddSingleton<InteractionHandler>();
+        services.AddHostedService<DiscordBotHostedService>();
+        return builder;
+    }
+}
