@@ -21,6 +21,10 @@ public sealed partial class FakeDiscord
 
     public double RetryAfterSeconds { get; set; } = 0.3;
 
+    /// <summary>X-RateLimit-Remaining / Reset-After sent with a successful message.</summary>
+    public int BucketRemaining { get; set; } = 4;
+    public double BucketResetAfterSeconds { get; set; } = 1.0;
+
     private async Task RestAsync(HttpContext context)
     {
         var request = context.Request;
@@ -92,8 +96,8 @@ public sealed partial class FakeDiscord
         }
 
         Interlocked.Exchange(ref _messageRateLimits, 0);
-        headers["X-RateLimit-Remaining"] = "4";
-        headers["X-RateLimit-Reset-After"] = "1.0";
+        headers["X-RateLimit-Remaining"] = BucketRemaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset-After"] = BucketResetAfterSeconds.ToString(CultureInfo.InvariantCulture);
         await JsonAsync(context, 200, new JsonObject
         {
             ["id"] = NextId(),
