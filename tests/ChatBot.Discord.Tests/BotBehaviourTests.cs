@@ -274,6 +274,39 @@ public sealed class BotBehaviourTests
         AllRequestsFollowTheSpec(bot.Discord);
     }
 
+    [Fact]
+    public async Task A_bare_mention_gets_a_hint_instead_of_an_answer()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.Discord.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"<@{FakeDiscord.BotUserId}>   ", mentionBot: true));
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", Messages).Count == 1, "the hint");
+
+        Assert.Contains("Stel je vraag", bot.Discord.RequestsTo("POST", Messages)[0].Body!.Value.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Empty(bot.Answers.Requests);
+    }
+
+    [Fact]
+    public async Task A_failing_answer_gets_an_apology_and_the_next_question_is_still_answered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.ThrowOn = "kapot";
+
+        await bot.Discord.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"<@{FakeDiscord.BotUserId}> kapot", mentionBot: true));
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", Messages).Count == 1, "the apology");
+        await bot.Discord.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"<@{FakeDiscord.BotUserId}> heel", mentionBot: true));
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", Messages).Count == 2, "the next answer");
+
+        Assert.Contains("Er ging iets mis", bot.Discord.RequestsTo("POST", Messages)[0].Body!.Value.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.True(bot.Discord.RequestsTo("POST", Messages)[1].Body!.Value.TryGetProperty("embeds", out _));
+    }
+
+    [Fact]
+    public void The_invite_permissions_are_send_embed_manage_and_read_history()
+    {
+        Assert.Equal(92160UL, ChatBot.Discord.Bot.DiscordPermissions.Invite);
+    }
+
     private static async Task<string> AskAndGetAnswerIdAsync(BotHarness bot)
     {
         await bot.Discord.DispatchAsync("MESSAGE_CREATE", DiscordEvents.Message($"<@{FakeDiscord.BotUserId}> Wat zegt de VVD?", mentionBot: true));

@@ -9,9 +9,17 @@ public sealed class FakeAnswerService : IAnswerService
 {
     public ConcurrentQueue<AnswerRequest> Requests { get; } = new();
 
+    /// <summary>Questions containing this text make the service throw (it should not, but the adapter must cope).</summary>
+    public string? ThrowOn { get; set; }
+
     public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        if (ThrowOn is { } marker && request.Question.Contains(marker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("answer service broke");
+        }
+
         return Task.FromResult(SampleAnswers.Cited(request.Question, request.Kind ?? QuestionKind.Position));
     }
 }
