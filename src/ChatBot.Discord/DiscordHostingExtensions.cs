@@ -1,6 +1,7 @@
 using ChatBot.Discord.Bot;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,13 @@ public static class DiscordHostingExtensions
         services.TryAddSingleton<MessageHandler>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddHostedService<DiscordBotHostedService>();
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsEndpointUrl)}"]))
+        {
+            services.TryAddSingleton<DiscordInteractionsEndpoint>();
+            services.AddHostedService(sp => sp.GetRequiredService<DiscordInteractionsEndpoint>());
+        }
+
         return builder;
     }
 }

@@ -36,6 +36,19 @@ public sealed class DiscordOptions
     /// <summary>Identify rate limit: max_concurrency identifies per this window (5 s at Discord).</summary>
     [Range(0, 60_000)] public int IdentifyWindowMs { get; set; } = 5_000;
 
+    /// <summary>
+    /// Scale-out mode: listen for interactions over HTTP (e.g. "http://0.0.0.0:8081") instead of receiving them on the
+    /// gateway. Set the portal's Interactions Endpoint URL to this address + <see cref="InteractionsPath"/>.
+    /// </summary>
+    public string? InteractionsEndpointUrl { get; set; }
+
+    [RegularExpression(@"^/[A-Za-z0-9/_-]*$", ErrorMessage = "Discord:InteractionsPath must be a path such as /discord/interactions.")]
+    public string InteractionsPath { get; set; } = "/discord/interactions";
+
+    /// <summary>The application's public key (hex, Developer Portal → General Information); verifies request signatures.</summary>
+    [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Discord:PublicKey must be the 64 hex characters shown in the Developer Portal.")]
+    public string? PublicKey { get; set; }
+
     /// <summary>Events handled at the same time (each answer may take seconds; interactions must be deferred within 3 s).</summary>
     [Range(1, 64)] public int MaxConcurrentEvents { get; set; } = 8;
 }

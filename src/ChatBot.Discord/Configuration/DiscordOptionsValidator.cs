@@ -43,6 +43,19 @@ internal sealed class DiscordOptionsValidator(DiscordBotToken token) : IValidate
             failures.Add("Discord:GatewayUrl must be an absolute ws:// or wss:// url.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.InteractionsEndpointUrl))
+        {
+            if (!Uri.TryCreate(options.InteractionsEndpointUrl, UriKind.Absolute, out var iu) || iu.Scheme is not ("http" or "https"))
+            {
+                failures.Add("Discord:InteractionsEndpointUrl must be an absolute http:// or https:// url to listen on.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.PublicKey))
+            {
+                failures.Add("Discord:PublicKey is required when Discord:InteractionsEndpointUrl is set (Developer Portal → General Information → Public Key).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -57,8 +57,7 @@ internal sealed partial class DiscordRestClient : IDiscordRest, IDisposable
 
     public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken)
     {
-        var body = new InteractionResponseWire((int)response.Type, response.Data is null ? null : WirePayloads.Message(response.Data, allowReference: false));
-        return SendAsync(DiscordRoute.InteractionCallback(interactionId, interactionToken), body, cancellationToken);
+        return SendAsync(DiscordRoute.InteractionCallback(interactionId, interactionToken), WirePayloads.InteractionResponse(response), cancellationToken);
     }
 
     public Task EditOriginalResponseAsync(string applicationId, string interactionToken, MessageDraft message, CancellationToken cancellationToken) =>

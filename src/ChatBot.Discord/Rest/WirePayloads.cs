@@ -32,6 +32,9 @@ internal static class WirePayloads
         e.Fields.Count == 0 ? null : [.. e.Fields.Select(f => new EmbedFieldWire(f.Name, f.Value, f.Inline))],
         e.Footer is null ? null : new EmbedFooterWire(e.Footer));
 
+    public static InteractionResponseWire InteractionResponse(InteractionResponse response) =>
+        new((int)response.Type, response.Data is null ? null : Message(response.Data, allowReference: false));
+
     public static CommandWire Command(SlashCommand c) => new(
         c.Name, 1, c.Description, c.NameLocalizations, c.DescriptionLocalizations,
         [.. c.Options.Select(o => new OptionWire(3, o.Name, o.Description, o.NameLocalizations, o.DescriptionLocalizations, o.Required, o.MaxLength))],

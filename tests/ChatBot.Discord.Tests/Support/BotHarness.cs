@@ -59,12 +59,12 @@ public sealed class BotHarness : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<BotHarness> StartAsync(Action<FakeDiscord>? arrange = null, string token = FakeDiscord.Token, bool waitForReady = true)
+    public static async Task<BotHarness> StartAsync(Action<FakeDiscord>? arrange = null, string token = FakeDiscord.Token, bool waitForReady = true, IDictionary<string, string?>? settings = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord);
         var logs = new CapturingLoggerProvider();
-        var host = ((HostApplicationBuilder)Builder(discord, logs, token)).Build();
+        var host = ((HostApplicationBuilder)Builder(discord, logs, token, settings)).Build();
         await host.StartAsync();
         var harness = new BotHarness(discord, host, logs);
         if (waitForReady)
