@@ -29,6 +29,8 @@ public sealed class BotBehaviourTests
         Assert.Contains("2023-09-15", embed.GetProperty("footer").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Wat zegt de VVD over gezinshereniging?", Assert.Single(bot.Answers.Requests).Question);
         AllRequestsFollowTheSpec(bot.Discord);
+        Assert.False(bot.Logs.Contains(FakeDiscord.Token));
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level > Microsoft.Extensions.Logging.LogLevel.Debug && e.Message.Contains("gezinshereniging", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -172,6 +174,19 @@ public sealed class BotBehaviourTests
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
         Assert.Equal(3, data.GetProperty("embeds")[0].GetProperty("fields").GetArrayLength());
         AllRequestsFollowTheSpec(bot.Discord);
+    }
+
+    [Fact]
+    public async Task More_sources_for_a_forgotten_answer_asks_to_ask_again()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"more:{AnswerId.New()}", DiscordEvents.NextId(), permissions: 0));
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", "/callback").Count == 1, "the reply");
+
+        var data = bot.Discord.RequestsTo("POST", "/callback")[0].Body!.Value.GetProperty("data");
+        Assert.Contains("no longer available", data.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
     }
 
     [Fact]

@@ -125,6 +125,15 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task Server_errors_on_gateway_bot_at_start_are_waited_out()
+    {
+        await using var bot = await BotHarness.StartAsync(d => d.GatewayBotFailuresToSend = 2);
+
+        Assert.Equal(3, bot.Discord.RequestsTo("GET", "/gateway/bot").Count);
+        Assert.Null(bot.State.FatalError);
+    }
+
+    [Fact]
     public async Task A_malformed_event_is_skipped_and_the_connection_stays_up()
     {
         await using var bot = await BotHarness.StartAsync();

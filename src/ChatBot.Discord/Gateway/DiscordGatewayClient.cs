@@ -46,16 +46,7 @@ internal sealed partial class DiscordGatewayClient(
 
     private async Task RunLoopAsync(CancellationToken cancellationToken)
     {
-        GatewayBotInfo info;
-        try
-        {
-            info = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DiscordRestException ex) when (ex.IsUnauthorized)
-        {
-            throw new DiscordGatewayFatalException(4004, $"Discord rejected the bot token (GET /gateway/bot answered 401). Set a valid token in the {DiscordBotToken.EnvironmentVariable} environment variable.");
-        }
-
+        var info = await GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
         var gatewayUrl = string.IsNullOrWhiteSpace(_options.GatewayUrl) ? info.Url : _options.GatewayUrl;
         var gate = new IdentifyGate(time, TimeSpan.FromMilliseconds(_options.IdentifyWindowMs), logger);
         gate.Reset(info.SessionStartLimit);
@@ -80,7 +71,7 @@ internal sealed partial class DiscordGatewayClient(
                                        && !cancellationToken.IsCancellationRequested)
             {
                 failures++;
-                var delay = TimeSpan.FromMilliseconds(Math.Min(_options.ReconnectMaxDelayMs, _options.ReconnectDelayMs * Math.Pow(2, Math.Min(failures - 1, 16))));
+                var delay = ReconnectDelay(failures);
                 LogConnectionFailed(ex.GetType().Name, ex.Message, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -103,6 +94,32 @@ internal sealed partial class DiscordGatewayClient(
             }
         }
     }
+
+    /// <summary>GET /gateway/bot, waiting out network failures and server errors (Discord or the network may blip at start).</summary>
+    private async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DiscordRestException ex) when (ex.IsUnauthorized)
+            {
+                throw new DiscordGatewayFatalException(4004, $"Discord rejected the bot token (GET /gateway/bot answered 401). Set a valid token in the {DiscordBotToken.EnvironmentVariable} environment variable.");
+            }
+            catch (Exception ex) when ((ex is HttpRequestException || (ex is DiscordRestException rex && (int)rex.Status >= 500)
+                                        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested)))
+            {
+                var delay = ReconnectDelay(failures);
+                LogConnectionFailed(ex.GetType().Name, ex.Message, delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private TimeSpan ReconnectDelay(int failures) =>
+        TimeSpan.FromMilliseconds(Math.Min(_options.ReconnectMaxDelayMs, _options.ReconnectDelayMs * Math.Pow(2, Math.Min(failures - 1, 16))));
 
     private void ForgetSession()
     {

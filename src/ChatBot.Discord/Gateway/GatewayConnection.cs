@@ -11,7 +11,7 @@ internal sealed record GatewayPayload(int Op, JsonElement D, int? S, string? T);
 /// <summary>JSON frames over one websocket. Sends are serialized: the heartbeat and the session loop share the socket.</summary>
 internal sealed class GatewayConnection(WebSocket socket) : IDisposable
 {
-    // Discord rejects frames above 4096 bytes from clients; our payloads are far smaller.
+    // Incoming dispatches (GUILD_CREATE of a large guild) can be big, but not unbounded.
     private const int MaxMessageBytes = 16 * 1024 * 1024;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 

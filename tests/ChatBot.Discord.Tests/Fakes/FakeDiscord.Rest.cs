@@ -21,6 +21,9 @@ public sealed partial class FakeDiscord
 
     public double RetryAfterSeconds { get; set; } = 0.3;
 
+    /// <summary>The next n GET /gateway/bot answer 502 Bad Gateway.</summary>
+    public int GatewayBotFailuresToSend { get; set; }
+
     /// <summary>X-RateLimit-Remaining / Reset-After sent with a successful message.</summary>
     public int BucketRemaining { get; set; } = 4;
     public double BucketResetAfterSeconds { get; set; } = 1.0;
@@ -49,7 +52,12 @@ public sealed partial class FakeDiscord
         }
 
         var route = $"{request.Method} {path}";
-        if (route == "GET /gateway/bot")
+        if (route == "GET /gateway/bot" && GatewayBotFailuresToSend > 0)
+        {
+            GatewayBotFailuresToSend--;
+            await JsonAsync(context, 502, new JsonObject { ["message"] = "Bad Gateway", ["code"] = 0 });
+        }
+        else if (route == "GET /gateway/bot")
         {
             await JsonAsync(context, 200, new JsonObject
             {
