@@ -134,6 +134,22 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task An_exhausted_identify_budget_is_waited_out_before_identifying()
+    {
+        var started = DateTimeOffset.UtcNow;
+
+        await using var bot = await BotHarness.StartAsync(d =>
+        {
+            d.SessionStartRemaining = 0;
+            d.SessionStartResetAfterMs = 400;
+        });
+
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromMilliseconds(350));
+        Assert.True(bot.Logs.Contains("identify budget used up"));
+        Assert.Equal(1, bot.Discord.IdentifyCount);
+    }
+
+    [Fact]
     public async Task A_malformed_event_is_skipped_and_the_connection_stays_up()
     {
         await using var bot = await BotHarness.StartAsync();

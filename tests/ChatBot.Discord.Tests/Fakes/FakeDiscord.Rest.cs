@@ -21,6 +21,10 @@ public sealed partial class FakeDiscord
 
     public double RetryAfterSeconds { get; set; } = 0.3;
 
+    /// <summary>session_start_limit.remaining and reset_after (ms) from GET /gateway/bot.</summary>
+    public int SessionStartRemaining { get; set; } = 999;
+    public int SessionStartResetAfterMs { get; set; } = 14_400_000;
+
     /// <summary>The next n GET /gateway/bot answer 502 Bad Gateway.</summary>
     public int GatewayBotFailuresToSend { get; set; }
 
@@ -63,7 +67,7 @@ public sealed partial class FakeDiscord
             {
                 ["url"] = GatewayUrl,
                 ["shards"] = 1,
-                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = SessionStartRemaining, ["reset_after"] = SessionStartResetAfterMs, ["max_concurrency"] = 1 },
             });
         }
         else if (Regex.IsMatch(route, @"^POST /channels/\d+/messages$"))
