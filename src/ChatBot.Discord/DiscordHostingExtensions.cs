@@ -33,7 +33,14 @@ public static class DiscordHostingExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDiscordRest, DiscordRestClient>();
+        // One client for the process: its rate-limit state must be shared. The handler is never recycled, so the
+        // pooled connections are renewed instead (DNS changes are picked up).
+        services.AddHttpClient(DiscordRestClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddDiscordRetries();
+        services.TryAddSingleton<IDiscordRest>(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(sp,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName)));
         services.TryAddSingleton<IDiscordGateway, DiscordGatewayClient>();
         services.TryAddSingleton<DiscordBotState>();
         services.TryAddSingleton<AnswerCache>();

@@ -2,6 +2,7 @@ using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Tests.Fakes;
 using ChatBot.Discord.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,17 +10,46 @@ namespace ChatBot.Discord.Tests;
 
 public sealed class RestClientTests
 {
-    private static DiscordRestClient Client(FakeDiscord discord, string token = FakeDiscord.Token) => new(
-        Options.Create(new DiscordOptions { ApiBaseUrl = discord.ApiBaseUrl }),
-        new DiscordBotToken(token),
-        TimeProvider.System,
-        NullLogger<DiscordRestClient>.Instance);
+    /// <summary>The client as AddDiscord wires it: from IHttpClientFactory with the transient-retry handler.</summary>
+    private static DiscordRestClient Client(FakeDiscord discord, string token = FakeDiscord.Token)
+    {
+        var services = new ServiceCollection();
+        services.AddHttpClient(DiscordRestClient.HttpClientName).AddDiscordRetries();
+        var http = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName);
+        return new DiscordRestClient(http, Options.Create(new DiscordOptions { ApiBaseUrl = discord.ApiBaseUrl }), new DiscordBotToken(token),
+            TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
+    }
+
+    [Fact]
+    public async Task A_server_error_on_an_idempotent_request_is_retried()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.ServerErrorsToSend = 1;
+        var client = Client(discord);
+
+        await client.PinMessageAsync(FakeDiscord.ChannelId, "42", CancellationToken.None);
+
+        Assert.Equal(2, discord.RequestsTo("PUT", "/pins/42").Count);
+    }
+
+    [Fact]
+    public async Task A_server_error_on_a_message_post_is_not_retried_so_nothing_is_posted_twice()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.ServerErrorsToSend = 1;
+        var client = Client(discord);
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("x"), CancellationToken.None));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadGateway, error.Status);
+        Assert.Single(discord.RequestsTo("POST", "/messages"));
+    }
 
     [Fact]
     public async Task Gateway_bot_info_includes_the_identify_budget_and_max_concurrency()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var client = Client(discord);
+        var client = Client(discord);
 
         var info = await client.GetGatewayBotAsync(CancellationToken.None);
 
@@ -35,7 +65,7 @@ public sealed class RestClientTests
         await using var discord = await FakeDiscord.StartAsync();
         discord.MessageRateLimitsToSend = 2;
         discord.RetryAfterSeconds = 0.2;
-        using var client = Client(discord);
+        var client = Client(discord);
 
         var id = await client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("hallo"), CancellationToken.None);
 
@@ -52,7 +82,7 @@ public sealed class RestClientTests
         await using var discord = await FakeDiscord.StartAsync();
         // A client that waited for the reset would take 30 s; the bound below leaves room for a busy machine.
         discord.BucketResetAfterSeconds = 30;
-        using var client = Client(discord);
+        var client = Client(discord);
         await client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("een"), CancellationToken.None);
 
         var started = DateTimeOffset.UtcNow;
@@ -67,7 +97,7 @@ public sealed class RestClientTests
         await using var discord = await FakeDiscord.StartAsync();
         discord.BucketRemaining = 0;
         discord.BucketResetAfterSeconds = 0.3;
-        using var client = Client(discord);
+        var client = Client(discord);
         await client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("een"), CancellationToken.None);
 
         await client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("twee"), CancellationToken.None);
@@ -81,7 +111,7 @@ public sealed class RestClientTests
     public async Task Every_message_says_nobody_may_be_pinged()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var client = Client(discord);
+        var client = Client(discord);
 
         await client.CreateMessageAsync(FakeDiscord.ChannelId, MessageDraft.Text("@everyone kijk"), CancellationToken.None);
         await client.EditOriginalResponseAsync(FakeDiscord.ApplicationId, "tok", MessageDraft.Text("@here"), CancellationToken.None);
@@ -100,7 +130,7 @@ public sealed class RestClientTests
     public async Task Global_commands_are_overwritten_at_the_application_route()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var client = Client(discord);
+        var client = Client(discord);
 
         await client.BulkOverwriteCommandsAsync(FakeDiscord.ApplicationId, null, ChatBot.Discord.Bot.SlashCommands.All, CancellationToken.None);
 
@@ -112,7 +142,7 @@ public sealed class RestClientTests
     public async Task A_refused_token_raises_an_error_that_holds_neither_token_nor_interaction_token()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var client = Client(discord, "bad.token.SECRET");
+        var client = Client(discord, "bad.token.SECRET");
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() =>
             client.EditOriginalResponseAsync(FakeDiscord.ApplicationId, "interaction-token-SECRET2", MessageDraft.Text("x"), CancellationToken.None));
@@ -126,7 +156,7 @@ public sealed class RestClientTests
     public async Task Ids_that_are_not_snowflakes_never_reach_a_path()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        using var client = Client(discord);
+        var client = Client(discord);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.PinMessageAsync("../../users/@me", "1", CancellationToken.None));
 

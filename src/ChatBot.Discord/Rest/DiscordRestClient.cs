@@ -9,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Discord.Rest;
 
 /// <summary>Discord REST v10 over HttpClient with bot auth, a User-Agent and rate limits that are waited out.</summary>
-internal sealed partial class DiscordRestClient : IDiscordRest, IDisposable
+internal sealed partial class DiscordRestClient : IDiscordRest
 {
+    public const string HttpClientName = "discord";
+
     // A 429 is waited out and retried; this bounds a server that keeps refusing.
     private const int MaxAttempts = 6;
 
@@ -20,14 +22,12 @@ internal sealed partial class DiscordRestClient : IDiscordRest, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
 
-    public DiscordRestClient(IOptions<DiscordOptions> options, DiscordBotToken token, TimeProvider time, ILogger<DiscordRestClient> logger)
+    /// <param name="http">From IHttpClientFactory ("discord": transient-failure retries via Http.Resilience); base address and User-Agent are set here.</param>
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, DiscordBotToken token, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
-        var baseUrl = options.Value.ApiBaseUrl.TrimEnd('/') + "/";
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        {
-            BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+        _http = http;
+        _http.BaseAddress = new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/");
+        _http.Timeout = TimeSpan.FromSeconds(30);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.Value);
         _token = token;
         _time = time;
@@ -152,8 +152,6 @@ internal sealed partial class DiscordRestClient : IDiscordRest, IDisposable
             return default;
         }
     }
-
-    public void Dispose() => _http.Dispose();
 
     [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Waiting {DelayMs} ms for the rate limit of {Route}")]
     private partial void LogWaiting(string route, double delayMs);

@@ -25,6 +25,9 @@ public sealed partial class FakeDiscord
     public int SessionStartRemaining { get; set; } = 999;
     public int SessionStartResetAfterMs { get; set; } = 14_400_000;
 
+    /// <summary>The next n requests other than GET /gateway/bot answer 502 Bad Gateway.</summary>
+    public int ServerErrorsToSend { get; set; }
+
     /// <summary>The next n GET /gateway/bot answer 502 Bad Gateway.</summary>
     public int GatewayBotFailuresToSend { get; set; }
 
@@ -56,7 +59,12 @@ public sealed partial class FakeDiscord
         }
 
         var route = $"{request.Method} {path}";
-        if (route == "GET /gateway/bot" && GatewayBotFailuresToSend > 0)
+        if (route != "GET /gateway/bot" && ServerErrorsToSend > 0)
+        {
+            ServerErrorsToSend--;
+            await JsonAsync(context, 502, new JsonObject { ["message"] = "Bad Gateway", ["code"] = 0 });
+        }
+        else if (route == "GET /gateway/bot" && GatewayBotFailuresToSend > 0)
         {
             GatewayBotFailuresToSend--;
             await JsonAsync(context, 502, new JsonObject { ["message"] = "Bad Gateway", ["code"] = 0 });
