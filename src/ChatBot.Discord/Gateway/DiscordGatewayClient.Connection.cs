@@ -49,12 +49,12 @@ internal sealed partial class DiscordGatewayClient
         {
             if (resume)
             {
-                LogResuming(_sequence);
+                LogResuming(Sequence);
                 await connection.SendAsync(GatewayOpcodes.Resume, new JsonObject
                 {
                     ["token"] = token.Value,
                     ["session_id"] = _sessionId,
-                    ["seq"] = _sequence,
+                    ["seq"] = Sequence,
                 }, cancellationToken).ConfigureAwait(false);
             }
             else
@@ -110,7 +110,7 @@ internal sealed partial class DiscordGatewayClient
     {
         if (payload.S is { } s)
         {
-            _sequence = s;
+            Sequence = s;
         }
 
         switch (payload.Op)
@@ -119,7 +119,7 @@ internal sealed partial class DiscordGatewayClient
                 await DispatchAsync(payload, connected, cancellationToken).ConfigureAwait(false);
                 return null;
             case GatewayOpcodes.Heartbeat:
-                await connection.SendAsync(GatewayOpcodes.Heartbeat, _sequence, cancellationToken).ConfigureAwait(false);
+                await connection.SendAsync(GatewayOpcodes.Heartbeat, Sequence, cancellationToken).ConfigureAwait(false);
                 return null;
             case GatewayOpcodes.HeartbeatAck:
                 heartbeat.Acknowledged = true;
@@ -141,7 +141,7 @@ internal sealed partial class DiscordGatewayClient
         if (payload.T == "RESUMED")
         {
             connected();
-            LogResumed(_sequence);
+            LogResumed(Sequence);
             return;
         }
 
@@ -183,7 +183,7 @@ internal sealed partial class DiscordGatewayClient
             }
 
             state.Acknowledged = false;
-            await connection.SendAsync(GatewayOpcodes.Heartbeat, _sequence, cancellationToken).ConfigureAwait(false);
+            await connection.SendAsync(GatewayOpcodes.Heartbeat, Sequence, cancellationToken).ConfigureAwait(false);
             await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
         }
     }

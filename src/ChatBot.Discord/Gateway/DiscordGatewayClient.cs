@@ -24,7 +24,14 @@ internal sealed partial class DiscordGatewayClient(
     // Session state survives reconnects; a resume needs all three.
     private string? _sessionId;
     private string? _resumeUrl;
-    private int? _sequence;
+    // Last sequence seen; -1 for none (0 is a valid sequence). Read by the heartbeat task, hence Volatile.
+    private int _lastSequence = -1;
+
+    private int? Sequence
+    {
+        get => Volatile.Read(ref _lastSequence) is var s && s >= 0 ? s : null;
+        set => Volatile.Write(ref _lastSequence, value ?? -1);
+    }
 
     public ChannelReader<GatewayEvent> Events => _events.Reader;
 
@@ -125,7 +132,7 @@ internal sealed partial class DiscordGatewayClient(
     {
         _sessionId = null;
         _resumeUrl = null;
-        _sequence = null;
+        Sequence = null;
     }
 
     private JsonObject IdentifyPayload() => new()
