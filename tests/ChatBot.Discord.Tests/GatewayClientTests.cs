@@ -26,6 +26,14 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task The_shard_comes_from_configuration()
+    {
+        await using var bot = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:ShardId"] = "1", ["Discord:ShardCount"] = "2" });
+
+        Assert.Equal("[1,2]", bot.Discord.Received.First(f => f.Op == 2).D.GetProperty("shard").GetRawText());
+    }
+
+    [Fact]
     public async Task Heartbeats_follow_the_interval_from_hello_and_carry_the_last_sequence()
     {
         await using var bot = await BotHarness.StartAsync(d => d.FirstSequence = 5);
