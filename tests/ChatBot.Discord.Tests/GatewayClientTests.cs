@@ -34,6 +34,15 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task A_configured_gateway_url_overrides_the_one_from_gateway_bot()
+    {
+        await using var bot = await BotHarness.StartAsync(settingsFor: d => new Dictionary<string, string?> { ["Discord:GatewayUrl"] = d.ResumeUrl });
+
+        Assert.Equal("/resume", bot.Discord.Connections.First().Path);
+        Assert.Equal(1, bot.Discord.IdentifyCount);
+    }
+
+    [Fact]
     public async Task Heartbeats_follow_the_interval_from_hello_and_carry_the_last_sequence()
     {
         await using var bot = await BotHarness.StartAsync(d => d.FirstSequence = 5);

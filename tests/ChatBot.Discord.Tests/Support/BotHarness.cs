@@ -59,10 +59,12 @@ public sealed class BotHarness : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<BotHarness> StartAsync(Action<FakeDiscord>? arrange = null, string token = FakeDiscord.Token, bool waitForReady = true, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHarness> StartAsync(Action<FakeDiscord>? arrange = null, string token = FakeDiscord.Token, bool waitForReady = true, IDictionary<string, string?>? settings = null,
+        Func<FakeDiscord, IDictionary<string, string?>>? settingsFor = null)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord);
+        settings = settingsFor?.Invoke(discord) ?? settings;
         var logs = new CapturingLoggerProvider();
         var host = ((HostApplicationBuilder)Builder(discord, logs, token, settings)).Build();
         await host.StartAsync();
