@@ -1,0 +1,109 @@
+using ChatBot.Answers.Corpus;
+using ChatBot.Answers.Lexicon;
+using ChatBot.Answers.Model;
+using ChatBot.Answers.Retrieval;
+
+namespace ChatBot.Answers.Answering;
+
+/// <summary>
+/// Turns a question's topic words into concepts: phrases from the term list first (longest match), each expanded to
+/// its translations and synonyms; unknown words are corrected to the nearest corpus word when one is close.
+/// </summary>
+public static class ConceptBuilder
+{
+    private const float TranslationBoost = 0.8f;
+
+    public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, Language language, CorpusSnapshot corpus)
+    {
+        var concepts = new List<Concept>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var matched = false;
+            for (var n = Math.Min(corpus.Translator.MaxPhraseWords, words.Count - i); n >= 1 && !matched; n--)
+            {
+                var phrase = string.Join(' ', words.Skip(i).Take(n));
+                if (n == 1 && corpus.Lexicon.IsFunctionWord(phrase))
+                {
+                    break;
+                }
+
+                var entries = corpus.Translator.Lookup(phrase, language);
+                if (entries.Count == 0 && n == 1 && !corpus.Vocabulary.Contains(phrase))
+                {
+                    var corrected = Spelling.Nearest(phrase, corpus.Vocabulary);
+                    if (corrected is not null)
+                    {
+                        phrase = corrected;
+                        entries = corpus.Translator.Lookup(phrase, language);
+                    }
+                }
+
+                if (entries.Count > 0 || n == 1)
+                {
+                    concepts.Add(Make(phrase, entries, corpus));
+                    i += n;
+                    matched = true;
+                }
+            }
+
+            if (!matched) i++;
+        }
+
+        // The same idea asked twice ("asylum seekers … asielzoekers") counts once.
+        var distinct = concepts.GroupBy(c => string.Join(',', c.Terms.Keys.Order(StringComparer.Ordinal))).Select(g => g.First()).ToList();
+
+        // A word the corpus never uses still counts against coverage, but less than a known topic word: it may be
+        // phrasing ("longest", "again") rather than topic.
+        var known = distinct.Where(c => c.Known).ToList();
+        var unknownWeight = known.Count == 0 ? 1f : 0.5f * known.Average(c => c.Weight);
+        return [.. distinct.Select(c => c.Known ? c : c with { Weight = unknownWeight })];
+    }
+
+    private static Concept Make(string phrase, IReadOnlyList<TermEntry> entries, CorpusSnapshot corpus)
+    {
+        var alternatives = new List<IReadOnlyList<string>>();
+        var boosts = new Dictionary<string, float>(StringComparer.Ordinal);
+        void Add(string text, float boost)
+        {
+            foreach (var language in new[] { Language.Nl, Language.En })
+            {
+                var field = TextAnalysis.Field(language) + ":";
+                var words = corpus.Index.Analysis.TermsByWord(language, text);
+                if (words.Count == 0) continue;
+                var whole = words.Select(w => field + w.Stem).ToList();
+                alternatives.Add(whole);
+                var parts = words.SelectMany(w => w.Parts.Count > 0 ? w.Parts.Select(p => field + p) : [field + w.Stem]).Distinct().ToList();
+                if (parts.Count > whole.Count) alternatives.Add(parts);
+                foreach (var term in whole.Concat(parts))
+                {
+                    if (!boosts.TryGetValue(term, out var b) || b < boost) boosts[term] = boost;
+                }
+            }
+        }
+
+        Add(phrase, 1f);
+        foreach (var entry in entries)
+        {
+            foreach (var variant in entry.Dutch.Concat(entry.English))
+            {
+                Add(variant, TranslationBoost);
+            }
+        }
+
+        var n = Math.Max(1, corpus.Index.DocumentCount);
+        var df = boosts.Keys.ToDictionary(t => t, corpus.Index.DocumentFrequency, StringComparer.Ordinal);
+        var usable = alternatives.Where(a => a.All(t => df[t] > 0)).DistinctBy(a => string.Join(' ', a)).ToList();
+        if (usable.Count == 0)
+        {
+            return new Concept(phrase, [], new Dictionary<string, float>(), Idf(0, n), Known: false);
+        }
+
+        var terms = usable.SelectMany(a => a).Distinct().ToDictionary(t => t, t => boosts[t], StringComparer.Ordinal);
+        // The commonest way to say it sets the weight: a concept is as rare as its most frequent expression.
+        var weight = usable.Min(a => a.Max(t => Idf(df[t], n)));
+        return new Concept(phrase, usable, terms, weight, Known: true);
+    }
+
+    private static float Idf(int df, int n) => (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+}

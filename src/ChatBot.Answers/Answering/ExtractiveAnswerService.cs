@@ -1,0 +1,211 @@
+using System.Text;
+using ChatBot.Answers.Corpus;
+using ChatBot.Answers.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Answers.Answering;
+
+/// <summary>
+/// The embedded default: retrieval plus verbatim quotes, no model. Deterministic: the same question on the same
+/// corpus gives the same answer. Every quote is checked against its document before the answer leaves.
+/// </summary>
+public sealed partial class ExtractiveAnswerService(
+    ICorpusProvider corpus,
+    IOptions<AnswersOptions> options,
+    ILogger<ExtractiveAnswerService> logger) : IAnswerService
+{
+    private readonly AnswersOptions _options = options.Value;
+
+    public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Answer(request));
+    }
+
+    public Answer Answer(AnswerRequest request)
+    {
+        var snapshot = corpus.Current;
+        var text = Clean(request.Question);
+        if (text.Length == 0)
+        {
+            return Abstain(snapshot, text, Language.En, request.Kind ?? QuestionKind.Position, AbstainReason.EmptyQuestion, []);
+        }
+
+        var tooLong = text.Length > _options.MaxQuestionLength;
+        var profile = QuestionReader.Read(tooLong ? text[.._options.MaxQuestionLength] : text, request.Kind, snapshot);
+        LogQuestion(logger, profile.Language.Code(), profile.Kind, text);
+        if (tooLong) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.QuestionTooLong, []);
+        if (profile.Refused) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.Refused, []);
+        if (profile.Kind == QuestionKind.Sources) return SourcesAnswer(snapshot, profile);
+        if (profile.Publishers.Count == 0 && profile.AbsentParties.Count > 0)
+        {
+            return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.UnknownParty, profile.AbsentParties);
+        }
+
+        var concepts = ConceptBuilder.Build(profile.ContentWords, profile.Language, snapshot);
+        if (concepts.Count == 0)
+        {
+            return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);
+        }
+
+        var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null);
+        var groups = SelectSources(ranked, profile);
+        var answered = groups.Where(g => g.Picks.Count > 0).ToList();
+        if (answered.Count == 0)
+        {
+            return profile.Kind == QuestionKind.Check
+                ? NotInSources(text, profile)
+                : Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.NotInSources, []);
+        }
+
+        var sources = new List<SourceAnswer>();
+        foreach (var (publisher, picks) in answered)
+        {
+            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts))).ToList();
+            Verdict? stance = null;
+            if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
+            {
+                stance = Polarity.Negated(text) == Polarity.Negated(quotes[0].Quote) ? Verdict.Supported : Verdict.Contradicted;
+            }
+
+            sources.Add(new SourceAnswer(publisher, quotes, stance));
+        }
+
+        EnsureVerbatim(snapshot, sources);
+        Verdict? verdict = null;
+        if (profile.Kind == QuestionKind.Check && sources.All(s => s.Stance is not null) && sources.Select(s => s.Stance).Distinct().Count() == 1)
+        {
+            verdict = sources[0].Stance;
+        }
+
+        var silent = groups.Where(g => g.Picks.Count == 0).Select(g => ReplyWriter.Silent(profile.Language, g.Publisher)).ToList();
+        var summary = ReplyWriter.Summary(profile.Language, profile.Kind, verdict, sources);
+        return new Answer
+        {
+            AnswerId = AnswerId.New(),
+            Question = text,
+            Language = profile.Language,
+            Kind = profile.Kind,
+            Abstained = false,
+            Verdict = verdict,
+            Summary = summary,
+            Text = ReplyWriter.Render(profile.Language, summary, sources, silent),
+            Sources = sources,
+        };
+    }
+
+    /// <summary>
+    /// Per publisher, up to N passages that answer: the best of each of its documents first (two editions of a
+    /// programme both speak), then the next best. Named publishers are always listed, silent or not.
+    /// </summary>
+    private List<(string Publisher, List<RankedPassage> Picks)> SelectSources(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile)
+    {
+        var min = _options.MinCoverage;
+        var byPublisher = ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
+        var publishers = profile.Publishers.Count > 0
+            ? profile.Publishers.ToList()
+            : byPublisher.Where(kv => kv.Value[0].Coverage >= min)
+                .OrderByDescending(kv => kv.Value[0].Score).Select(kv => kv.Key).ToList();
+        if (profile.Publishers.Count == 0 && publishers.Count > 0)
+        {
+            var top = byPublisher[publishers[0]].Max(r => r.Coverage);
+            publishers = [.. publishers.Where(p => byPublisher[p].Max(r => r.Coverage) >= 0.8 * top).Take(_options.MaxSources)];
+        }
+
+        var result = new List<(string, List<RankedPassage>)>();
+        foreach (var publisher in publishers)
+        {
+            var candidates = byPublisher.GetValueOrDefault(publisher) ?? [];
+            var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Coverage);
+            var picks = new List<RankedPassage>();
+            if (best >= min)
+            {
+                var perDocument = candidates.GroupBy(c => c.File).Select(g => g.First())
+                    .Where(c => c.Coverage >= Math.Max(min, 0.75 * best)).OrderByDescending(c => c.Score);
+                picks.AddRange(perDocument);
+                picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(min, 0.85 * best)));
+                picks = [.. picks.Take(_options.QuotesPerSource)];
+            }
+
+            result.Add((publisher, picks));
+        }
+
+        return result;
+    }
+
+    /// <summary>The last line of defence: a quote that is not the document's text at its offsets is never sent.</summary>
+    private static void EnsureVerbatim(CorpusSnapshot snapshot, List<SourceAnswer> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var kept = sources[i].Quotes.Where(q => QuoteBuilder.Verify(q, snapshot.Documents.First(d => d.File == q.File))).ToList();
+            if (kept.Count != sources[i].Quotes.Count)
+            {
+                throw new InvalidOperationException($"A quote from {sources[i].Publisher} does not match its document; refusing to send it.");
+            }
+        }
+    }
+
+    private Answer SourcesAnswer(CorpusSnapshot snapshot, QuestionProfile profile)
+    {
+        var nl = profile.Language == Language.Nl;
+        var sb = new StringBuilder(nl ? "Mijn bronnen:" : "My sources:");
+        foreach (var d in snapshot.Documents)
+        {
+            var info = d.Info;
+            sb.Append("\n• ").Append(info.Publisher).Append(" — ").Append(info.Title);
+            if (QuoteBuilder.FormatDate(info) is { } date) sb.Append(", ").Append(date);
+            sb.Append(" (").Append(info.Language.Code()).Append(", ").Append(info.Kind).Append(')');
+            if (info.Url is not null) sb.Append(' ').Append(info.Url);
+        }
+
+        var summary = nl ? $"Ik citeer uit {snapshot.Documents.Count} documenten." : $"I quote from {snapshot.Documents.Count} documents.";
+        return new Answer
+        {
+            AnswerId = AnswerId.New(), Question = profile.Text, Language = profile.Language, Kind = QuestionKind.Sources,
+            Abstained = false, Summary = summary, Text = summary + "\n" + sb,
+        };
+    }
+
+    private static Answer NotInSources(string text, QuestionProfile profile)
+    {
+        var summary = ReplyWriter.NotInSourcesClaim(profile.Language);
+        var names = string.Join(", ", profile.Publishers);
+        var detail = profile.Language == Language.Nl
+            ? $"Ik vind in de documenten van {names} geen passage die dit zegt of tegenspreekt."
+            : $"I find no passage in the documents of {names} that says or contradicts this.";
+        return new Answer
+        {
+            AnswerId = AnswerId.New(), Question = text, Language = profile.Language, Kind = QuestionKind.Check,
+            Abstained = true, AbstainReason = AbstainReason.NotInSources, Verdict = Model.Verdict.NotInSources,
+            Summary = summary, Text = summary + " " + detail,
+        };
+    }
+
+    private Answer Abstain(CorpusSnapshot snapshot, string text, Language language, QuestionKind kind, AbstainReason reason, IReadOnlyList<string> absent)
+    {
+        var summary = ReplyWriter.Abstention(language, reason, snapshot.Documents, absent, _options.MaxQuestionLength);
+        return new Answer
+        {
+            AnswerId = AnswerId.New(), Question = text, Language = language, Kind = kind,
+            Abstained = true, AbstainReason = reason, Summary = summary, Text = summary,
+        };
+    }
+
+    /// <summary>Control characters out, whitespace folded: what is left is what we search for.</summary>
+    private static string Clean(string? question)
+    {
+        if (string.IsNullOrEmpty(question)) return "";
+        var sb = new StringBuilder(question.Length);
+        foreach (var c in question)
+        {
+            sb.Append(char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? ' ' : c);
+        }
+
+        return Corpus.Segmentation.Whitespace.Fold(sb.ToString());
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Question ({Language}, {Kind}): {Question}")]
+    private static partial void LogQuestion(ILogger logger, string language, QuestionKind kind, string question);
+}

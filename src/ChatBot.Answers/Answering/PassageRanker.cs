@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ChatBot.Answers.Corpus;
+
+namespace ChatBot.Answers.Answering;
+
+/// <summary>
+/// Searches with Lucene (BM25) and re-ranks by coverage: the weighted share of the question's concepts a passage
+/// mentions. Coverage, not raw score, decides whether the sources answer at all.
+/// </summary>
+public static partial class PassageRanker
+{
+    [GeneratedRegex(@"\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
+        IReadOnlyCollection<string>? publishers, int count = 60)
+    {
+        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var concept in concepts.Where(c => c.Known))
+        {
+            // A concept with many synonyms should not outweigh one with a single word.
+            var share = 1f / MathF.Sqrt(concept.Terms.Count);
+            foreach (var (term, boost) in concept.Terms)
+            {
+                terms[term] = Math.Max(terms.GetValueOrDefault(term), boost * share);
+            }
+        }
+
+        var hits = corpus.Index.Search(terms, publishers, count);
+        if (hits.Count == 0) return [];
+        double total = concepts.Sum(c => c.Weight);
+        var max = hits.Max(h => h.Score);
+        var ranked = new List<RankedPassage>(hits.Count);
+        foreach (var hit in hits)
+        {
+            double covered = concepts.Where(c => c.MatchedBy(hit.Passage.Terms)).Sum(c => c.Weight);
+            double coverage = total <= 0 ? 0 : covered / total;
+            var text = hit.Passage.Passage.Text;
+            if (profile.AsksForQuantity && !Quantity().IsMatch(text)) coverage *= 0.5;
+            foreach (var year in profile.Years)
+            {
+                if (!text.Contains(year, StringComparison.Ordinal)) coverage *= 0.5;
+            }
+
+            ranked.Add(new RankedPassage(hit.Passage, coverage, coverage + 0.3 * hit.Score / max));
+        }
+
+        return [.. ranked.OrderByDescending(r => r.Score)];
+    }
+}

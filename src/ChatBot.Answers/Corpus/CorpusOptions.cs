@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Answers.Corpus;
+
+/// <summary>Section "Corpus": where the source documents, their manifest and the lexicon live.</summary>
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+
+    /// <summary>Folder of source documents, relative to the content root unless absolute.</summary>
+    [Required(AllowEmptyStrings = false)] public string Folder { get; set; } = "seeds";
+
+    /// <summary>Manifest file name inside <see cref="Folder"/>.</summary>
+    [Required(AllowEmptyStrings = false)] public string Manifest { get; set; } = "manifest.json";
+
+    /// <summary>Lexicon folder (term list, navigation patterns …), relative to <see cref="Folder"/> unless absolute.</summary>
+    [Required(AllowEmptyStrings = false)] public string Lexicon { get; set; } = "lexicon";
+
+    /// <summary>Pick up added, changed or removed documents without a restart.</summary>
+    public bool WatchForChanges { get; set; } = true;
+}

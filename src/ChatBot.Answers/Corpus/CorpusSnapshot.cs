@@ -1,0 +1,80 @@
+using ChatBot.Answers.Corpus.Segmentation;
+using ChatBot.Answers.Model;
+using ChatBot.Answers.Retrieval;
+
+namespace ChatBot.Answers.Corpus;
+
+/// <summary>
+/// Everything answering needs, built once per corpus version and never changed: a reload builds a new snapshot
+/// and swaps it in, so questions in flight finish on the one they started with.
+/// </summary>
+public sealed class CorpusSnapshot : IDisposable
+{
+    private CorpusSnapshot(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon, IReadOnlyList<Passage> passages,
+        PassageIndex index, TermTranslator translator, IReadOnlySet<string> vocabulary)
+    {
+        Documents = documents;
+        Lexicon = lexicon;
+        Passages = passages;
+        Index = index;
+        Translator = translator;
+        Vocabulary = vocabulary;
+        Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
+    }
+
+    public IReadOnlyList<SourceDocument> Documents { get; }
+    public Lexicon.Lexicon Lexicon { get; }
+    public IReadOnlyList<Passage> Passages { get; }
+    public PassageIndex Index { get; }
+    public TermTranslator Translator { get; }
+    /// <summary>Every word of the corpus and the term list, for spelling tolerance.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
+    /// <summary>Content hashes of all documents: the corpus version an answer was made from.</summary>
+    public string Version { get; }
+
+    public static CorpusSnapshot Build(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon)
+    {
+        var passages = new List<Passage>();
+        foreach (var document in documents)
+        {
+            var segmented = PassageSegmenter.Segment(document, lexicon, passages.Count);
+            if (segmented.Count == 0)
+            {
+                throw new CorpusLoadException($"{document.File} has no readable passage (only navigation or blank lines). Check the file or remove its manifest entry.");
+            }
+
+            passages.AddRange(segmented);
+        }
+
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        var dutchWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (var word in Words.Split(passage.Text))
+            {
+                vocabulary.Add(word);
+                if (passage.Document.Info.Language == Language.Nl) dutchWords.Add(word);
+            }
+        }
+
+        foreach (var entry in lexicon.Terms)
+        {
+            foreach (var word in entry.Dutch.Concat(entry.English).SelectMany(Words.Split))
+            {
+                vocabulary.Add(word);
+            }
+
+            dutchWords.UnionWith(entry.Dutch.Where(v => !v.Contains(' ', StringComparison.Ordinal)));
+        }
+
+        var analysis = new TextAnalysis(dutchWords);
+        var index = new PassageIndex(passages, analysis);
+        return new CorpusSnapshot(documents, lexicon, passages, index, new TermTranslator(lexicon, analysis), vocabulary);
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Index.Analysis.Dispose();
+    }
+}

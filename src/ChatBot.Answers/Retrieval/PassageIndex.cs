@@ -1,0 +1,131 @@
+using ChatBot.Answers.Corpus.Segmentation;
+using ChatBot.Answers.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace ChatBot.Answers.Retrieval;
+
+/// <summary>
+/// An in-memory Lucene index with one document per passage. A passage's text goes into the field of its document's
+/// language; its section heading (and, for a document's first passage, the title) is indexed with it, so a passage
+/// under "Kinderpardon" is found for "kinderpardon".
+/// </summary>
+public sealed class PassageIndex : IDisposable
+{
+    private const string IdField = "id";
+    private const string PublisherField = "pub";
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public PassageIndex(IReadOnlyList<Passage> passages, TextAnalysis analysis)
+    {
+        Analysis = analysis;
+        var indexed = new List<IndexedPassage>(passages.Count);
+        var config = new IndexWriterConfig(TextAnalysis.Version, analysis.For(Language.Nl))
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+        };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            var firstOfDocument = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var passage in passages)
+            {
+                var language = passage.Document.Info.Language;
+                var field = TextAnalysis.Field(language);
+                var body = passage.Text;
+                var context = passage.Section;
+                if (firstOfDocument.Add(passage.Document.File))
+                {
+                    context += " " + passage.Document.Info.Title;
+                }
+
+                var doc = new Document
+                {
+                    new StringField(IdField, passage.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+                    new StringField(PublisherField, passage.Document.Publisher, Field.Store.NO),
+                    new TextField(field, body + "\n" + context, Field.Store.NO),
+                };
+                writer.AddDocument(doc, analysis.For(language));
+
+                var terms = analysis.Terms(language, body + "\n" + context).Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal);
+                var sentenceTerms = passage.Sentences
+                    .Select(s => (IReadOnlySet<string>)analysis.Terms(language, string.Join(' ', s.Pieces.Select(p => passage.Document.Text[p.Start..p.End])))
+                        .Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal))
+                    .ToList();
+                indexed.Add(new IndexedPassage(passage, terms, sentenceTerms));
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        Passages = indexed;
+        ById = indexed.ToDictionary(p => p.Passage.Id);
+    }
+
+    public TextAnalysis Analysis { get; }
+
+    public IReadOnlyList<IndexedPassage> Passages { get; }
+
+    public IReadOnlyDictionary<int, IndexedPassage> ById { get; }
+
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>How many passages hold a term ("nl:asiel"); 0 when the corpus never uses it.</summary>
+    public int DocumentFrequency(string fieldTerm)
+    {
+        var colon = fieldTerm.IndexOf(':', StringComparison.Ordinal);
+        return _reader.DocFreq(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..]));
+    }
+
+    /// <summary>BM25 search over weighted field terms, optionally only within some publishers' documents.</summary>
+    public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count)
+    {
+        if (weightedTerms.Count == 0)
+        {
+            return [];
+        }
+
+        var should = new BooleanQuery();
+        foreach (var (fieldTerm, weight) in weightedTerms)
+        {
+            var colon = fieldTerm.IndexOf(':', StringComparison.Ordinal);
+            should.Add(new TermQuery(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..])) { Boost = weight }, Occur.SHOULD);
+        }
+
+        Query query = should;
+        if (publishers is { Count: > 0 })
+        {
+            var filter = new BooleanQuery();
+            foreach (var publisher in publishers)
+            {
+                filter.Add(new TermQuery(new Term(PublisherField, publisher)), Occur.SHOULD);
+            }
+
+            query = new BooleanQuery { { should, Occur.MUST }, { filter, Occur.MUST } };
+        }
+
+        var top = _searcher.Search(query, count);
+        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var id = int.Parse(_searcher.Doc(scoreDoc.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture);
+            hits.Add(new PassageHit(ById[id], scoreDoc.Score));
+        }
+
+        return hits;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using ChatBot.Telegram.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace ChatBot.Telegram.Http;
+
+/// <summary>The HttpClient handed to TelegramBotClient: no URL logging, retries for 5xx and network errors.</summary>
+internal static class TelegramHttpClientRegistration
+{
+    public const string ClientName = "ChatBot.Telegram";
+
+    public static void AddTelegramHttpClient(this IServiceCollection services, TelegramOptions options)
+    {
+        services.AddTransient<TelegramRequestLoggingHandler>();
+        var builder = services.AddHttpClient(ClientName, client =>
+            {
+                // Long polls hold a request open for PollingTimeoutSeconds; the client must outwait them.
+                client.Timeout = TimeSpan.FromSeconds(options.PollingTimeoutSeconds + options.RequestTimeoutSeconds);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<TelegramRequestLoggingHandler>();
+
+        builder.AddResilienceHandler("telegram", pipeline =>
+        {
+            if (options.TransientRetries == 0)
+            {
+                return;
+            }
+
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.TransientRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(options.TransientRetryBaseDelayMs),
+                // 429 is not retried here: Telegram.Bot waits out the retry_after from the response body itself.
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+            });
+        });
+    }
+
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: HttpRequestException } => true,
+        { Exception: TimeoutException } => true,
+        { Result: { } response } => (int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout,
+        _ => false,
+    };
+}

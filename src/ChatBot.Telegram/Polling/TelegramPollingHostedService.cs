@@ -1,0 +1,120 @@
+using System.Text.Json;
+using ChatBot.Telegram.Configuration;
+using ChatBot.Telegram.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>
+/// Long polling: fetch updates, record them as pending (with the new offset) before asking for more, and hand them to
+/// the <see cref="UpdateScheduler"/>. Updates still pending from a previous run are handled first. A rejected token
+/// stops the host; anything else is logged and retried.
+/// </summary>
+internal sealed class TelegramPollingHostedService(
+    ITelegramBotClient client,
+    TelegramStartup startup,
+    UpdateScheduler scheduler,
+    UpdateOffsetStore store,
+    IOptions<TelegramOptions> options,
+    IHostApplicationLifetime lifetime,
+    SecretRedactor redactor,
+    TimeProvider time,
+    ILogger<TelegramPollingHostedService> logger) : BackgroundService
+{
+    private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query"];
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan BackPressurePause = TimeSpan.FromMilliseconds(100);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await startup.ConnectAsync(stoppingToken).ConfigureAwait(false);
+            // A webhook left from webhook mode makes getUpdates fail with 409; polling mode owns the bot now.
+            await client.DeleteWebhook(cancellationToken: stoppingToken).ConfigureAwait(false);
+            await PollAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+        {
+            logger.TokenRejected();
+            lifetime.StopApplication();
+        }
+        finally
+        {
+            await scheduler.DrainAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        var state = await store.LoadAsync(stoppingToken).ConfigureAwait(false);
+        var offset = state.Offset;
+        logger.Resuming(offset, state.Pending.Count);
+        foreach (var pending in state.Pending)
+        {
+            scheduler.Schedule(pending, stoppingToken);
+        }
+
+        var pause = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (store.PendingCount >= options.Value.MaxPendingUpdates)
+            {
+                // Back pressure: let Telegram keep the rest until we have caught up.
+                await Task.Delay(BackPressurePause, time, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            JsonElement[] batch;
+            try
+            {
+                batch = await client.SendRequest(
+                    new RawGetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollingTimeoutSeconds, AllowedUpdates = AllowedUpdates },
+                    stoppingToken).ConfigureAwait(false);
+                pause = TimeSpan.FromSeconds(1);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                throw;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409)
+            {
+                logger.Conflict(MaxPause.TotalSeconds);
+                await Task.Delay(MaxPause, time, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (Exception ex) when (ex is RequestException or HttpRequestException or JsonException
+                                       || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
+            {
+                // The HttpClient has already retried transient failures; wait longer each time, up to MaxPause.
+                var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : pause;
+                logger.PollFailed(wait.TotalSeconds, redactor.Redact(ex.Message));
+                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
+                continue;
+            }
+
+            var fresh = batch.Where(u => UpdateOffsetStore.UpdateId(u) >= offset).ToList();
+            if (batch.Length == 0)
+            {
+                continue;
+            }
+
+            // Recorded before the next getUpdates tells Telegram they arrived: from here on we own them.
+            var next = Math.Max(offset, batch.Max(UpdateOffsetStore.UpdateId) + 1);
+            await store.AcceptAsync(fresh, next, stoppingToken).ConfigureAwait(false);
+            offset = next;
+            foreach (var update in fresh)
+            {
+                scheduler.Schedule(update, stoppingToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ChatBot.Answers;
+using ChatBot.Answers.Answering;
+using ChatBot.Answers.Model;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Chat;
+
+/// <summary>A terminal chat: a question per line, "more" for the next page, an empty line or end of input to quit.</summary>
+internal sealed class ConsoleChatHostedService(
+    IAnswerService answers,
+    IOptions<AnswersOptions> options,
+    IHostApplicationLifetime lifetime) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var output = Console.Out;
+        await output.WriteLineAsync("ChatBot — ask about asylum and migration positions (BIJ1, PvdA, VluchtelingenWerk, coalition D66/VVD/CDA).").ConfigureAwait(false);
+        await output.WriteLineAsync("No chat platform configured: this is the console chat. Type a question; 'more' shows the rest; Ctrl+D quits.").ConfigureAwait(false);
+        var pending = new Queue<string>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await output.WriteAsync("\n> ").ConfigureAwait(false);
+            var line = await Console.In.ReadLineAsync(stoppingToken).ConfigureAwait(false);
+            if (line is null) break;
+            if (line.Trim() is "more" or "meer")
+            {
+                await output.WriteLineAsync(pending.Count > 0 ? pending.Dequeue() : "(nothing more)").ConfigureAwait(false);
+                continue;
+            }
+
+            if (line.Trim().Length == 0) continue;
+            var answer = await answers.AnswerAsync(AnswerRequest.FromCli(line), stoppingToken).ConfigureAwait(false);
+            pending = new Queue<string>(ReplyPager.Pages(answer.Text, options.Value.ReplyLimit));
+            await output.WriteLineAsync(pending.Dequeue()).ConfigureAwait(false);
+            if (pending.Count > 0) await output.WriteLineAsync($"[{pending.Count} more — type 'more']").ConfigureAwait(false);
+        }
+
+        lifetime.StopApplication();
+    }
+}

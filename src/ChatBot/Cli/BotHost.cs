@@ -1,0 +1,46 @@
+using ChatBot.Host.Chat;
+using ChatBot.Answers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>Builds the generic host: configuration from the root appsettings.json and the environment, one AddX per feature.</summary>
+internal static class BotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args, bool quiet)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Find(),
+        });
+        // Logs go to stderr: stdout belongs to answers (JSON Lines for the evaluation).
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (quiet)
+        {
+            // Beats appsettings' Information default: `ask` prints only answers and warnings.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
+        }
+
+        builder.AddAnswers();
+        return builder;
+    }
+
+    /// <summary>The full bot: chat platforms when configured, otherwise a console chat.</summary>
+    public static IHost CreateBot(string[] args)
+    {
+        var builder = CreateBuilder(args, quiet: false);
+        builder.AddCorpusWatcher();
+        builder.AddConsoleChatWhenNoPlatform();
+        return builder.Build();
+    }
+
+    public static bool HasPlatform(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["TELEGRAM_BOT_TOKEN"] ?? configuration["Telegram:BotToken"])
+        || !string.IsNullOrWhiteSpace(configuration["DISCORD_BOT_TOKEN"] ?? configuration["Discord:BotToken"]);
+}
