@@ -27,7 +27,7 @@ public sealed class BotHarness : IAsyncDisposable
     public FakeRateLimiter Limiter => (FakeRateLimiter)Host.Services.GetRequiredService<IAskerRateLimiter>();
     public DiscordBotState State => Host.Services.GetRequiredService<DiscordBotState>();
 
-    public static IHostApplicationBuilder Builder(FakeDiscord discord, CapturingLoggerProvider logs, string token = FakeDiscord.Token, IDictionary<string, string?>? extra = null)
+    public static IHostApplicationBuilder Builder(FakeDiscord discord, CapturingLoggerProvider logs, string token = FakeDiscord.Token, IDictionary<string, string?>? extra = null, bool realAnswers = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
         var settings = new Dictionary<string, string?>
@@ -52,21 +52,48 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(logs);
-        builder.Services.AddSingleton<IAnswerService, FakeAnswerService>();
         builder.Services.AddSingleton<IPinLog, FakePinLog>();
-        builder.Services.AddSingleton<IAskerRateLimiter, FakeRateLimiter>();
+        if (realAnswers)
+        {
+            // The extractive answer service over the repository's seed documents.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Corpus:Folder"] = SeedsFolder(),
+                ["Corpus:WatchForChanges"] = "false",
+            });
+            builder.AddAnswers();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IAnswerService, FakeAnswerService>();
+            builder.Services.AddSingleton<IAskerRateLimiter, FakeRateLimiter>();
+        }
+
         builder.AddDiscord();
         return builder;
     }
 
+    public static string SeedsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "seeds", "manifest.json")))
+            {
+                return Path.Combine(dir.FullName, "seeds");
+            }
+        }
+
+        throw new DirectoryNotFoundException("No seeds/manifest.json above the test output folder.");
+    }
+
     public static async Task<BotHarness> StartAsync(Action<FakeDiscord>? arrange = null, string token = FakeDiscord.Token, bool waitForReady = true, IDictionary<string, string?>? settings = null,
-        Func<FakeDiscord, IDictionary<string, string?>>? settingsFor = null)
+        Func<FakeDiscord, IDictionary<string, string?>>? settingsFor = null, bool realAnswers = false)
     {
         var discord = await FakeDiscord.StartAsync();
         arrange?.Invoke(discord);
         settings = settingsFor?.Invoke(discord) ?? settings;
         var logs = new CapturingLoggerProvider();
-        var host = ((HostApplicationBuilder)Builder(discord, logs, token, settings)).Build();
+        var host = ((HostApplicationBuilder)Builder(discord, logs, token, settings, realAnswers)).Build();
         await host.StartAsync();
         var harness = new BotHarness(discord, host, logs);
         if (waitForReady)
