@@ -1,4 +1,5 @@
 using ChatBot.Host.Chat;
+using ChatBot.Discord;
 using ChatBot.Llm;
 using ChatBot.Operations.Hosting;
 using ChatBot.Telegram;
@@ -43,11 +44,14 @@ internal static class BotHost
         builder.AddOperations();      // audit decorator outside the answer service; flushed after the adapters stop
         builder.AddHealthEndpoint();
         builder.AddTelegram();
+        builder.AddDiscord();
         builder.AddConsoleChatWhenNoPlatform();
         return builder.Build();
     }
 
+    /// <summary>Telegram runs when its token is set (unless Telegram:Enabled is false); Discord when Discord:Enabled is true.</summary>
     public static bool HasPlatform(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["TELEGRAM_BOT_TOKEN"] ?? configuration["Telegram:BotToken"])
-        || !string.IsNullOrWhiteSpace(configuration["DISCORD_BOT_TOKEN"] ?? configuration["Discord:BotToken"]);
+            && !string.Equals(configuration["Telegram:Enabled"], "false", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(configuration["Discord:Enabled"], "true", StringComparison.OrdinalIgnoreCase);
 }
