@@ -23,7 +23,7 @@ public static class ConceptBuilder
             for (var n = Math.Min(corpus.Translator.MaxPhraseWords, words.Count - i); n >= 1 && !matched; n--)
             {
                 var phrase = string.Join(' ', words.Skip(i).Take(n));
-                if (n == 1 && corpus.Lexicon.IsFunctionWord(phrase))
+                if (n == 1 && (phrase.Length < 2 || corpus.Lexicon.IsFunctionWord(phrase)))
                 {
                     break;
                 }

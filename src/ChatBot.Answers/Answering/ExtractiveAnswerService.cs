@@ -193,10 +193,15 @@ public sealed partial class ExtractiveAnswerService(
         };
     }
 
-    /// <summary>Control characters out, whitespace folded: what is left is what we search for.</summary>
+    // Markup, mentions and links are not what a question is about: <b>, @everyone, <@123>, https://…
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^<>]{1,200}>|(?<!\w)@\w+|https?://\S+")]
+    private static partial System.Text.RegularExpressions.Regex Noise();
+
+    /// <summary>Control characters, markup and mentions out, whitespace folded: what is left is what we search for.</summary>
     private static string Clean(string? question)
     {
         if (string.IsNullOrEmpty(question)) return "";
+        question = Noise().Replace(question, " ");
         var sb = new StringBuilder(question.Length);
         foreach (var c in question)
         {
