@@ -80,6 +80,33 @@ public sealed class TextAnalysis : IDisposable
         return terms;
     }
 
+    /// <summary>
+    /// The terms of a text grouped by word: each word's own stem and, for a Dutch compound, its parts' stems
+    /// (emitted by the compound filter at the same position).
+    /// </summary>
+    public IReadOnlyList<(string Stem, IReadOnlyList<string> Parts)> TermsByWord(Language language, string text)
+    {
+        var words = new List<(string Stem, List<string> Parts)>();
+        using var stream = For(language).GetTokenStream(Field(language), text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement == 0 && words.Count > 0)
+            {
+                words[^1].Parts.Add(term.ToString());
+            }
+            else
+            {
+                words.Add((term.ToString(), []));
+            }
+        }
+
+        stream.End();
+        return [.. words.Select(w => (w.Stem, (IReadOnlyList<string>)w.Parts))];
+    }
+
     public void Dispose()
     {
         _dutch.Dispose();
