@@ -91,6 +91,19 @@ public sealed class ReplyPagerTests
         Assert.Equal(url, string.Concat(pages));
     }
 
+    [Fact(Skip = "Bug in src (minor): ReplyPager.Pages does not trim the start of the text, so a leading whitespace run longer than the limit yields an empty first page.")]
+    public void No_page_is_empty_even_when_the_reply_starts_with_a_long_run_of_whitespace()
+    {
+        // Arrange
+        var reply = new string(' ', 400) + "BIJ1: “Voedselbanken worden toegankelijk voor ongedocumenteerde mensen.”";
+
+        // Act
+        var pages = ReplyPager.Pages(reply, 300);
+
+        // Assert
+        Assert.All(pages, p => Assert.False(string.IsNullOrWhiteSpace(p), "an empty page would be an empty chat message"));
+    }
+
     private static string LongReply() => string.Join("\n\n", Enumerable.Range(1, 30).Select(i =>
         $"Bron {i}\n“Asielzoekers die bescherming zoeken in ons land verdienen een eerlijke procedure en fatsoenlijke opvang ({i}).”\n— Warm hart, koel hoofd › Kinderpardon"));
 
