@@ -6,7 +6,7 @@ namespace ChatBot.Answers.Tests.Support;
 public sealed record DevExpectation(string Doc, IReadOnlyList<string> MustContain);
 
 /// <summary>One line of dev.jsonl. Without the shared file only ids and questions are known.</summary>
-public sealed record DevCase(string Id, string Question, string? Kind, string? Verdict, IReadOnlyList<DevExpectation> Expect);
+public sealed record DevCase(string Id, string Question, string? Lang, string? Kind, string? Verdict, IReadOnlyList<DevExpectation> Expect);
 
 internal static class DevSet
 {
@@ -32,7 +32,7 @@ internal static class DevSet
             }
 
             cases.Add(new DevCase(root.GetProperty("id").GetString()!, root.GetProperty("question").GetString()!,
-                Text(root, "kind"), Text(root, "verdict"), expect));
+                Text(root, "lang"), Text(root, "kind"), Text(root, "verdict"), expect));
         }
 
         return cases;
