@@ -41,6 +41,8 @@ public sealed class AbstentionTests(SeedCorpusFixture seeds)
     [InlineData("wat is de hoofdstad van Peru?")]
     [InlineData("who won the football match yesterday?")]
     [InlineData("hallo, hoe gaat het?")]
+    [InlineData("tell me a joke")]
+    [InlineData("is it going to rain tomorrow?")]
     public async Task An_off_topic_question_abstains_because_the_sources_do_not_say(string question)
     {
         // Act
@@ -52,9 +54,10 @@ public sealed class AbstentionTests(SeedCorpusFixture seeds)
         Assert.Empty(answer.Citations);
     }
 
-    [Theory(Skip = "Bug in src: one generic topic word that terms.tsv maps to broad synonyms (today→huidig/bestaand/heden, time→tijd/termijn/duur) covers 100% of the question, so small talk is answered with unrelated quotes.")]
+    [Theory(Skip = "Bug in src: one generic topic word that terms.tsv maps to broad synonyms (today→huidig/bestaand/heden, time→tijd/termijn/duur, colour→kleur) covers 100% of the question, so small talk is answered with unrelated quotes.")]
     [InlineData("how are you today?")]
     [InlineData("what time is it?")]
+    [InlineData("what's your favourite colour?")]
     public async Task Small_talk_is_not_answered_with_unrelated_quotes(string question)
     {
         // Act

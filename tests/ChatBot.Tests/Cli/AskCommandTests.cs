@@ -54,6 +54,24 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task A_batch_read_from_stdin_is_answered_line_by_line()
+    {
+        // Arrange
+        const string batch = "{\"id\": \"a\", \"question\": \"wil bij1 de huren bevriezen?\"}\n{\"id\": \"b\", \"question\": \"   \"}\n";
+
+        // Act
+        var result = await CliRun.RunAsync(["ask", "--json", "--batch", "-"], stdin: batch);
+
+        // Assert
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.StdoutLines.Count);
+        using var second = JsonDocument.Parse(result.StdoutLines[1]);
+        Assert.Equal("b", second.RootElement.GetProperty("id").GetString());
+        Assert.True(second.RootElement.GetProperty("abstained").GetBoolean());
+        Assert.Equal("empty_question", second.RootElement.GetProperty("abstain_reason").GetString());
+    }
+
+    [Fact]
     public async Task A_missing_batch_file_is_named_on_stderr()
     {
         // Arrange

@@ -15,7 +15,7 @@ internal static class CliRun
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? stdin = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -35,6 +35,7 @@ internal static class CliRun
         start.Environment["Llm__Enabled"] = "false";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
