@@ -38,6 +38,7 @@ public sealed partial class ExtractiveAnswerService(
         if (tooLong) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.QuestionTooLong, []);
         if (profile.Refused) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.Refused, []);
         if (profile.Kind == QuestionKind.Sources) return SourcesAnswer(snapshot, profile);
+        if (profile.OffTopic && profile.Publishers.Count == 0) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);
         if (profile.Publishers.Count == 0 && profile.AbsentParties.Count > 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.UnknownParty, profile.AbsentParties);

@@ -11,8 +11,8 @@ namespace ChatBot.Answers.Tests.Answering;
 [Collection(SeedCorpusCollection.Name)]
 public sealed class DevScoreFloorTests(SeedCorpusFixture seeds, ITestOutputHelper output)
 {
-    public const double MinRecall = 0.70;
-    public const double MinAbstain = 0.65;
+    public const double MinRecall = 0.90;
+    public const double MinAbstain = 0.85;
     private const int Top = 6;
     private const int Near = 150;
 

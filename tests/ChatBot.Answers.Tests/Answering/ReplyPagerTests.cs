@@ -91,7 +91,7 @@ public sealed class ReplyPagerTests
         Assert.Equal(url, string.Concat(pages));
     }
 
-    [Fact(Skip = "Bug in src (minor): ReplyPager.Pages does not trim the start of the text, so a leading whitespace run longer than the limit yields an empty first page.")]
+    [Fact]
     public void No_page_is_empty_even_when_the_reply_starts_with_a_long_run_of_whitespace()
     {
         // Arrange

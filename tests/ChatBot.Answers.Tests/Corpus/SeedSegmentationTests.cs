@@ -139,7 +139,7 @@ public sealed class SeedSegmentationTests(SeedCorpusFixture seeds)
         }
     }
 
-    [Fact(Skip = "Bug in src: PassageSegmenter drops only exact duplicate passages; 004 line 27 repeats a sentence of line 25 and becomes passage 'Kinderpardon' of its own.")]
+    [Fact]
     public void The_pull_quote_repeated_on_the_pvda_page_gives_one_passage()
     {
         // Arrange
