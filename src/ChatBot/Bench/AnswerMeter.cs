@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using ChatBot.Answers.Answering;
+using ChatBot.Answers.Model;
+
+namespace ChatBot.Host.Bench;
+
+/// <summary>Warm latency and throughput of the real answer service, each run bounded by answers and by time.</summary>
+internal static class AnswerMeter
+{
+    /// <summary>Enough answers that the JIT has tiered up the hot paths before anything is timed.</summary>
+    public static void WarmUp(ExtractiveAnswerService service, IReadOnlyList<string> questions, TimeSpan budget)
+    {
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < questions.Count * 5 && clock.Elapsed < budget; i++)
+        {
+            service.Answer(AnswerRequest.FromCli(questions[i % questions.Count]));
+        }
+    }
+
+    public static LatencyStats Latency(ExtractiveAnswerService service, IReadOnlyList<string> questions, int answers, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var times = new List<double>(answers);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < answers; i++)
+        {
+            if (clock.Elapsed > budget) return LatencyStats.From(times, stoppedByBudget: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            var request = AnswerRequest.FromCli(questions[i % questions.Count]);
+            var started = Stopwatch.GetTimestamp();
+            service.Answer(request);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return LatencyStats.From(times, stoppedByBudget: false);
+    }
+
+    /// <summary>Each thread asks the questions from its own offset until the shared count or the time runs out.</summary>
+    public static Throughput Rate(ExtractiveAnswerService service, IReadOnlyList<string> questions, int threads, int answers, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var remaining = answers;
+        var done = 0;
+        var overBudget = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, threads).Select(t => Task.Factory.StartNew(() =>
+        {
+            var i = t * questions.Count / threads;
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                if (clock.Elapsed > budget || cancellationToken.IsCancellationRequested)
+                {
+                    Interlocked.Exchange(ref overBudget, 1);
+                    return;
+                }
+
+                service.Answer(AnswerRequest.FromCli(questions[i++ % questions.Count]));
+                Interlocked.Increment(ref done);
+            }
+        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        Task.WaitAll(workers, cancellationToken);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new Throughput(threads, done, seconds, done / Math.Max(seconds, 1e-9), overBudget == 1);
+    }
+}
