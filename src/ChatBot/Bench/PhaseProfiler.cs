@@ -12,7 +12,7 @@ internal sealed record AnswerPhases(int Questions, double ReadUs, double Concept
     double QuotesUs, double WholeAnswerUs);
 
 /// <summary>Time per stage of building a snapshot, in milliseconds.</summary>
-internal sealed record IndexPhases(double SegmentationMs, double VocabularyMs, double LuceneIndexMs, int Passages, int VocabularyWords);
+internal sealed record IndexPhases(bool FirstInProcess, double SegmentationMs, double VocabularyMs, double LuceneIndexMs, int Passages, int VocabularyWords);
 
 /// <summary>
 /// Runs the answer pipeline's public stages one by one, as the service does, with a stopwatch around each: where the
@@ -75,11 +75,11 @@ internal static class PhaseProfiler
 
         n = Math.Max(n, 1);
         return new AnswerPhases(n, 1000 * read / n, 1000 * (concepts - spelling) / n, 1000 * spelling / n, 1000 * search / n,
-            1000 * (rank - search) / n, 1000 * quotes / n, 1000 * whole / n);
+            1000 * Math.Max(0, rank - search) / n, 1000 * quotes / n, 1000 * whole / n);
     }
 
     /// <summary>Builds the snapshot's parts again, the way <see cref="CorpusSnapshot.Build"/> does, timing each.</summary>
-    public static IndexPhases Index(IReadOnlyList<SourceDocument> documents, Answers.Lexicon.Lexicon lexicon)
+    public static IndexPhases Index(IReadOnlyList<SourceDocument> documents, Answers.Lexicon.Lexicon lexicon, bool firstInProcess)
     {
         var t = Stopwatch.GetTimestamp();
         var passages = new List<Passage>();
@@ -105,7 +105,7 @@ internal static class PhaseProfiler
         t = Stopwatch.GetTimestamp();
         using var analysis = new TextAnalysis(dutch);
         using var index = new PassageIndex(passages, analysis);
-        return new IndexPhases(segmentation, words, Ms(t), passages.Count, vocabulary.Count);
+        return new IndexPhases(firstInProcess, segmentation, words, Ms(t), passages.Count, vocabulary.Count);
     }
 
     /// <summary>The weighted terms <see cref="PassageRanker"/> searches with.</summary>
