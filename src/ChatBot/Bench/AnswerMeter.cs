@@ -24,18 +24,34 @@ internal static class AnswerMeter
     public static LatencyStats Latency(ExtractiveAnswerService service, IReadOnlyList<string> questions, int answers, TimeSpan budget, CancellationToken cancellationToken)
     {
         var times = new List<double>(answers);
+        var perQuestion = new double[questions.Count];
+        var maxPerQuestion = new double[questions.Count];
+        var asked = new int[questions.Count];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var (gen0, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < answers; i++)
+        var stopped = false;
+        for (var i = 0; i < answers && !stopped; i++)
         {
-            if (clock.Elapsed > budget) return LatencyStats.From(times, stoppedByBudget: true);
+            stopped = clock.Elapsed > budget;
+            if (stopped) break;
             cancellationToken.ThrowIfCancellationRequested();
-            var request = AnswerRequest.FromCli(questions[i % questions.Count]);
+            var q = i % questions.Count;
+            var request = AnswerRequest.FromCli(questions[q]);
             var started = Stopwatch.GetTimestamp();
             service.Answer(request);
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            times.Add(ms);
+            perQuestion[q] += ms;
+            maxPerQuestion[q] = Math.Max(maxPerQuestion[q], ms);
+            asked[q]++;
         }
 
-        return LatencyStats.From(times, stoppedByBudget: false);
+        var slowest = Enumerable.Range(0, questions.Count).Where(q => asked[q] > 0)
+            .Select(q => new SlowQuestion(questions[q], perQuestion[q] / asked[q], maxPerQuestion[q]))
+            .OrderByDescending(s => s.MeanMs).Take(5).ToList();
+        return LatencyStats.From(times, stopped, GC.GetAllocatedBytesForCurrentThread() - allocated,
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, slowest);
     }
 
     /// <summary>Each thread asks the questions from its own offset until the shared count or the time runs out.</summary>

@@ -51,6 +51,13 @@ internal static class ReportPrinter
         Line(sb, $"    stages, {(stages.FirstInProcess ? "first build in the process (cold)" : "separate rebuild")}: segmentation {F1(stages.SegmentationMs)} ms, vocabulary {F1(stages.VocabularyMs)} ms ({stages.VocabularyWords:N0} distinct words), analysis + Lucene index {F1(stages.LuceneIndexMs)} ms");
         Line(sb, $"  first answer               {F1(c.FirstAnswerMs)} ms (before warm-up)");
         Line(sb, $"  warm latency               p50 {F2(c.Latency.P50Ms)} ms, p99 {F2(c.Latency.P99Ms)} ms, mean {F2(c.Latency.MeanMs)} ms, max {F2(c.Latency.MaxMs)} ms over {c.Latency.Answers} answers{Budget(c.Latency.StoppedByBudget)}");
+        Line(sb, $"    allocated {c.Latency.AllocatedBytesPerAnswer / 1024.0:F0} KB per answer; {c.Latency.Gen0Collections} gen0 and {c.Latency.Gen2Collections} gen2 collections during the run");
+        Line(sb, "    slowest questions (mean / max ms):");
+        foreach (var q in c.Latency.Slowest)
+        {
+            Line(sb, $"      {F2(q.MeanMs),8} / {F2(q.MaxMs),8}  {(q.Question.Length > 70 ? q.Question[..67] + "..." : q.Question)}");
+        }
+
         Line(sb, $"  answers/s, 1 thread        {F0(c.OneThread.AnswersPerSecond)} ({c.OneThread.Answers} in {F2(c.OneThread.Seconds)} s){Budget(c.OneThread.StoppedByBudget)}");
         Line(sb, $"  answers/s, 2 threads       {F0(c.TwoThreads.AnswersPerSecond)} ({c.TwoThreads.Answers} in {F2(c.TwoThreads.Seconds)} s){Budget(c.TwoThreads.StoppedByBudget)}");
         var p = c.AnswerPhases;
