@@ -9,7 +9,10 @@ namespace ChatBot.Host.Bench;
 
 /// <summary>Mean time per answer spent in each stage of the pipeline, in microseconds.</summary>
 internal sealed record AnswerPhases(int Questions, double ReadUs, double ConceptsUs, double SpellingUs, double SearchUs, double RankingUs,
-    double QuotesUs, double WholeAnswerUs);
+    double QuotesUs, double WholeAnswerUs, AllocatedPerPhase AllocatedKb);
+
+/// <summary>Mean kilobytes allocated per answer in each stage: garbage is what keeps two threads from scaling.</summary>
+internal sealed record AllocatedPerPhase(double Read, double Concepts, double Spelling, double Search, double Ranking, double Quotes, double WholeAnswer);
 
 /// <summary>Time per stage of building a snapshot, in milliseconds.</summary>
 internal sealed record IndexPhases(bool FirstInProcess, double SegmentationMs, double VocabularyMs, double LuceneIndexMs, int Passages, int VocabularyWords);
@@ -24,22 +27,26 @@ internal static class PhaseProfiler
     public static AnswerPhases Answers(CorpusSnapshot corpus, ExtractiveAnswerService service, IReadOnlyList<string> questions, TimeSpan budget)
     {
         double read = 0, concepts = 0, spelling = 0, search = 0, rank = 0, quotes = 0, whole = 0;
+        var bytes = new long[7];
         var n = 0;
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < 3 && clock.Elapsed < budget; pass++)
         {
             foreach (var question in questions)
             {
+                var a = Allocated();
                 var t = Stopwatch.GetTimestamp();
                 service.Answer(AnswerRequest.FromCli(question));
                 whole += Ms(t);
+                bytes[6] += Allocated() - a;
                 n++;
 
-                t = Stopwatch.GetTimestamp();
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 var profile = QuestionReader.Read(question, null, corpus);
                 read += Ms(t);
+                bytes[0] += Allocated() - a;
 
-                t = Stopwatch.GetTimestamp();
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 foreach (var word in profile.ContentWords)
                 {
                     if (!corpus.Lexicon.IsFunctionWord(word) && corpus.Translator.Lookup(word).Count == 0 && !corpus.Vocabulary.Contains(word))
@@ -49,20 +56,24 @@ internal static class PhaseProfiler
                 }
 
                 spelling += Ms(t);
-                t = Stopwatch.GetTimestamp();
+                bytes[2] += Allocated() - a;
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 var built = ConceptBuilder.Build(profile.ContentWords, corpus);
                 concepts += Ms(t);
+                bytes[1] += Allocated() - a;
                 if (built.Count == 0) continue;
 
-                t = Stopwatch.GetTimestamp();
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 corpus.Index.Search(Terms(built), profile.Publishers.Count > 0 ? profile.Publishers : null, 60);
                 search += Ms(t);
+                bytes[3] += Allocated() - a;
 
-                t = Stopwatch.GetTimestamp();
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 var ranked = PassageRanker.Rank(corpus, built, profile, profile.Publishers.Count > 0 ? profile.Publishers : null);
                 rank += Ms(t);
+                bytes[4] += Allocated() - a;
 
-                t = Stopwatch.GetTimestamp();
+                (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 foreach (var pick in ranked.Take(6))
                 {
                     var citation = QuoteBuilder.Build(pick.Indexed.Passage, SentencePicker.Pick(pick.Indexed, built));
@@ -70,12 +81,15 @@ internal static class PhaseProfiler
                 }
 
                 quotes += Ms(t);
+                bytes[5] += Allocated() - a;
             }
         }
 
         n = Math.Max(n, 1);
+        double Kb(long b) => b / 1024.0 / n;
+        var allocated = new AllocatedPerPhase(Kb(bytes[0]), Kb(bytes[1] - bytes[2]), Kb(bytes[2]), Kb(bytes[3]), Kb(Math.Max(0, bytes[4] - bytes[3])), Kb(bytes[5]), Kb(bytes[6]));
         return new AnswerPhases(n, 1000 * read / n, 1000 * (concepts - spelling) / n, 1000 * spelling / n, 1000 * search / n,
-            1000 * Math.Max(0, rank - search) / n, 1000 * quotes / n, 1000 * whole / n);
+            1000 * Math.Max(0, rank - search) / n, 1000 * quotes / n, 1000 * whole / n, allocated);
     }
 
     /// <summary>Builds the snapshot's parts again, the way <see cref="CorpusSnapshot.Build"/> does, timing each.</summary>
@@ -123,6 +137,8 @@ internal static class PhaseProfiler
 
         return terms;
     }
+
+    private static long Allocated() => GC.GetAllocatedBytesForCurrentThread();
 
     private static double Ms(long started) => Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 }

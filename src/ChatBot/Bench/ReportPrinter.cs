@@ -63,6 +63,9 @@ internal static class ReportPrinter
         var p = c.AnswerPhases;
         Line(sb, $"  where an answer's time goes (mean µs over {p.Questions} answers; whole answer {F0(p.WholeAnswerUs)} µs):");
         Line(sb, $"    question reading {F0(p.ReadUs)} | concepts {F0(p.ConceptsUs)} | spelling correction {F0(p.SpellingUs)} | Lucene search {F0(p.SearchUs)} | ranking excl. search {F0(p.RankingUs)} | quotes {F0(p.QuotesUs)}");
+        var k = p.AllocatedKb;
+        Line(sb, $"  allocated per answer (KB; whole answer {F0(k.WholeAnswer)}):");
+        Line(sb, $"    question reading {F0(k.Read)} | concepts {F0(k.Concepts)} | spelling correction {F0(k.Spelling)} | Lucene search {F0(k.Search)} | ranking excl. search {F0(k.Ranking)} | quotes {F0(k.Quotes)}");
         Line(sb, $"  memory                     peak working set {Mb(c.Memory.PeakWorkingSetBytes)} MB, managed after index {Mb(c.Memory.ManagedAfterIndexBytes)} MB (corpus + index {Mb(c.Memory.ManagedForCorpusBytes)} MB), GC heap {Mb(c.Memory.GcHeapSizeBytes)} MB");
     }
 
