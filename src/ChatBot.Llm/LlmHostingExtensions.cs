@@ -44,6 +44,9 @@ public static class LlmHostingExtensions
                 "Llm:PromptsFolder does not hold every prompt file (answer, compare, check, query-rewrite; .nl.txt and .en.txt).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CorpusPassageRetriever>();
+        services.TryAddSingleton<IPassageRetriever>(sp => sp.GetRequiredService<CorpusPassageRetriever>());
+        services.TryAddSingleton<IPassageSource>(sp => sp.GetRequiredService<CorpusPassageRetriever>());
         services.AddSingleton(sp => new PromptLibrary(
             PromptsFolder(sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<IHostEnvironment>())));
         services.AddSingleton(sp =>

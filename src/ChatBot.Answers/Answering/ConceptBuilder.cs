@@ -1,6 +1,7 @@
 using ChatBot.Answers.Corpus;
 using ChatBot.Answers.Lexicon;
 using ChatBot.Answers.Model;
+using ChatBot.Answers.Retrieval;
 
 namespace ChatBot.Answers.Answering;
 
@@ -12,7 +13,7 @@ public static class ConceptBuilder
 {
     private const float TranslationBoost = 0.8f;
 
-    public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, CorpusSnapshot corpus)
+    public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, Language language, CorpusSnapshot corpus)
     {
         var concepts = new List<Concept>();
         var i = 0;
@@ -27,14 +28,14 @@ public static class ConceptBuilder
                     break;
                 }
 
-                var entries = corpus.Translator.Lookup(phrase);
+                var entries = corpus.Translator.Lookup(phrase, language);
                 if (entries.Count == 0 && n == 1 && !corpus.Vocabulary.Contains(phrase))
                 {
                     var corrected = Spelling.Nearest(phrase, corpus.Vocabulary);
                     if (corrected is not null)
                     {
                         phrase = corrected;
-                        entries = corpus.Translator.Lookup(phrase);
+                        entries = corpus.Translator.Lookup(phrase, language);
                     }
                 }
 
@@ -50,21 +51,33 @@ public static class ConceptBuilder
         }
 
         // The same idea asked twice ("asylum seekers … asielzoekers") counts once.
-        return [.. concepts.GroupBy(c => string.Join(',', c.Terms.Keys.Order(StringComparer.Ordinal))).Select(g => g.First())];
+        var distinct = concepts.GroupBy(c => string.Join(',', c.Terms.Keys.Order(StringComparer.Ordinal))).Select(g => g.First()).ToList();
+
+        // A word the corpus never uses still counts against coverage, but less than a known topic word: it may be
+        // phrasing ("longest", "again") rather than topic.
+        var known = distinct.Where(c => c.Known).ToList();
+        var unknownWeight = known.Count == 0 ? 1f : 0.5f * known.Average(c => c.Weight);
+        return [.. distinct.Select(c => c.Known ? c : c with { Weight = unknownWeight })];
     }
 
     private static Concept Make(string phrase, IReadOnlyList<TermEntry> entries, CorpusSnapshot corpus)
     {
-        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
+        var alternatives = new List<IReadOnlyList<string>>();
+        var boosts = new Dictionary<string, float>(StringComparer.Ordinal);
         void Add(string text, float boost)
         {
             foreach (var language in new[] { Language.Nl, Language.En })
             {
-                var field = Retrieval.TextAnalysis.Field(language);
-                foreach (var term in corpus.Index.Analysis.Terms(language, text))
+                var field = TextAnalysis.Field(language) + ":";
+                var words = corpus.Index.Analysis.TermsByWord(language, text);
+                if (words.Count == 0) continue;
+                var whole = words.Select(w => field + w.Stem).ToList();
+                alternatives.Add(whole);
+                var parts = words.SelectMany(w => w.Parts.Count > 0 ? w.Parts.Select(p => field + p) : [field + w.Stem]).Distinct().ToList();
+                if (parts.Count > whole.Count) alternatives.Add(parts);
+                foreach (var term in whole.Concat(parts))
                 {
-                    var key = field + ":" + term;
-                    if (!terms.TryGetValue(key, out var b) || b < boost) terms[key] = boost;
+                    if (!boosts.TryGetValue(term, out var b) || b < boost) boosts[term] = boost;
                 }
             }
         }
@@ -79,19 +92,17 @@ public static class ConceptBuilder
         }
 
         var n = Math.Max(1, corpus.Index.DocumentCount);
-        var known = new Dictionary<string, float>(StringComparer.Ordinal);
-        var weight = 0f;
-        foreach (var (term, boost) in terms)
+        var df = boosts.Keys.ToDictionary(t => t, corpus.Index.DocumentFrequency, StringComparer.Ordinal);
+        var usable = alternatives.Where(a => a.All(t => df[t] > 0)).DistinctBy(a => string.Join(' ', a)).ToList();
+        if (usable.Count == 0)
         {
-            var df = corpus.Index.DocumentFrequency(term);
-            if (df == 0) continue;
-            known[term] = boost;
-            weight = Math.Max(weight, Idf(df, n));
+            return new Concept(phrase, [], new Dictionary<string, float>(), Idf(0, n), Known: false);
         }
 
-        return known.Count == 0
-            ? new Concept(phrase, known, Idf(0, n), Known: false)
-            : new Concept(phrase, known, weight, Known: true);
+        var terms = usable.SelectMany(a => a).Distinct().ToDictionary(t => t, t => boosts[t], StringComparer.Ordinal);
+        // The commonest way to say it sets the weight: a concept is as rare as its most frequent expression.
+        var weight = usable.Min(a => a.Max(t => Idf(df[t], n)));
+        return new Concept(phrase, usable, terms, weight, Known: true);
     }
 
     private static float Idf(int df, int n) => (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));

@@ -43,7 +43,7 @@ public sealed partial class ExtractiveAnswerService(
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.UnknownParty, profile.AbsentParties);
         }
 
-        var concepts = ConceptBuilder.Build(profile.ContentWords, snapshot);
+        var concepts = ConceptBuilder.Build(profile.ContentWords, profile.Language, snapshot);
         if (concepts.Count == 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);

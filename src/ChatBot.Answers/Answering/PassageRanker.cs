@@ -9,7 +9,7 @@ namespace ChatBot.Answers.Answering;
 /// </summary>
 public static partial class PassageRanker
 {
-    [GeneratedRegex(@"\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
@@ -33,10 +33,12 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
-            double covered = concepts.Where(c => c.Terms.Keys.Any(hit.Passage.Terms.Contains)).Sum(c => c.Weight);
+            double covered = concepts.Where(c => c.MatchedBy(hit.Passage.Terms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
-            if (profile.AsksForQuantity && !Quantity().IsMatch(text)) coverage *= 0.5;
+            // "How many … in 2023?" is not answered by the year itself.
+            var withoutYears = profile.Years.Aggregate(text, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
+            if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= 0.5;
             foreach (var year in profile.Years)
             {
                 if (!text.Contains(year, StringComparison.Ordinal)) coverage *= 0.5;

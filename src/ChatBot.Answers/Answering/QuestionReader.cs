@@ -97,7 +97,7 @@ public static partial class QuestionReader
                 continue;
             }
 
-            foreach (var entry in corpus.Translator.Lookup(word))
+            foreach (var entry in corpus.Translator.LookupExact(word))
             {
                 var isNl = entry.Dutch.Contains(word);
                 var isEn = entry.English.Contains(word);

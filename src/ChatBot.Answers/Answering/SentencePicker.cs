@@ -11,7 +11,7 @@ public static class SentencePicker
     {
         var sentences = passage.Passage.Sentences;
         if (sentences.Count == 0) return [];
-        var matched = passage.SentenceTerms.Select(terms => concepts.Where(c => c.Terms.Keys.Any(terms.Contains)).ToHashSet()).ToList();
+        var matched = passage.SentenceTerms.Select(terms => concepts.Where(c => c.MatchedBy(terms)).ToHashSet()).ToList();
         var best = 0;
         for (var i = 1; i < sentences.Count; i++)
         {
@@ -20,17 +20,22 @@ public static class SentencePicker
 
         var picked = new List<int> { best };
         var total = concepts.Sum(c => c.Weight);
+        // A second sentence when it adds a good part of the question, or says as much as the first (a passage
+        // that mentions the topic twice usually says the decisive thing in the second mention).
         var second = -1;
-        var gain = 0f;
+        var secondKey = (Gain: 0f, Own: 0f);
         for (var i = 0; i < sentences.Count; i++)
         {
             if (i == best) continue;
-            var g = Weight(matched[i].Except(matched[best]));
+            var key = (Gain: Weight(matched[i].Except(matched[best])), Own: Weight(matched[i]));
             var length = Length(sentences[best]) + Length(sentences[i]);
-            if (g > gain && length <= MaxQuoteLength) { gain = g; second = i; }
+            if (length <= MaxQuoteLength && key.CompareTo(secondKey) > 0) { secondKey = key; second = i; }
         }
 
-        if (second >= 0 && gain >= 0.2 * total) picked.Add(second);
+        if (second >= 0 && (secondKey.Gain >= 0.2 * total || secondKey.Own > 0 && secondKey.Own >= Weight(matched[best])))
+        {
+            picked.Add(second);
+        }
 
         // A very short sentence ("Crisiscentra worden gesloten.") reads better with its neighbour.
         if (picked.Count == 1 && Length(sentences[best]) < 60 && sentences.Count > 1)

@@ -5,7 +5,7 @@ public static class Spelling
 {
     public static string? Nearest(string word, IReadOnlySet<string> vocabulary)
     {
-        if (word.Length < 4 || word.Any(char.IsDigit)) return null;
+        if (word.Length < 5 || word.Any(char.IsDigit)) return null;
         var limit = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;

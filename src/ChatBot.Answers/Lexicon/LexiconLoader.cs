@@ -69,7 +69,7 @@ public static class LexiconLoader
             try
             {
                 patterns.Add(new Regex(anchored ? $"^(?:{line})$" : line,
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout));
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout));
             }
             catch (ArgumentException e)
             {

@@ -17,9 +17,9 @@ public sealed class TermTranslator
         _analysis = analysis;
         foreach (var entry in lexicon.Terms)
         {
-            foreach (var variant in entry.Dutch.Concat(entry.English))
+            foreach (var (variant, language) in entry.Dutch.Select(v => (v, Language.Nl)).Concat(entry.English.Select(v => (v, Language.En))))
             {
-                foreach (var key in Keys(variant))
+                foreach (var key in new[] { Surface(variant), Stemmed(variant, language) })
                 {
                     if (!_byKey.TryGetValue(key, out var list))
                     {
@@ -34,27 +34,21 @@ public sealed class TermTranslator
 
     public int MaxPhraseWords => 4;
 
-    /// <summary>Entries for a phrase (one or more lower-case words), or empty.</summary>
-    public IReadOnlyList<TermEntry> Lookup(string phrase)
+    /// <summary>
+    /// Entries for a phrase (one or more lower-case words): by exact form in either language, else by stem among the
+    /// variants of the question's own language (so Dutch "brief" does not find English "briefing").
+    /// </summary>
+    public IReadOnlyList<TermEntry> Lookup(string phrase, Language language)
     {
-        foreach (var key in Keys(phrase))
-        {
-            if (_byKey.TryGetValue(key, out var list)) return list;
-        }
-
-        return [];
+        if (_byKey.TryGetValue(Surface(phrase), out var exact)) return exact;
+        return _byKey.TryGetValue(Stemmed(phrase, language), out var stemmed) ? stemmed : [];
     }
 
-    private IEnumerable<string> Keys(string phrase)
-    {
-        var words = Words.Split(phrase);
-        if (words.Count == 0) yield break;
-        yield return "w:" + string.Join(' ', words);
-        foreach (var language in new[] { Language.Nl, Language.En })
-        {
-            // Stem word by word without compound parts: the key is the phrase's own stems.
-            var stems = words.Select(w => _analysis.Terms(language, w).FirstOrDefault() ?? w);
-            yield return language.Code() + ":" + string.Join(' ', stems);
-        }
-    }
+    /// <summary>Entries that hold exactly this form.</summary>
+    public IReadOnlyList<TermEntry> LookupExact(string phrase) => _byKey.TryGetValue(Surface(phrase), out var exact) ? exact : [];
+
+    private static string Surface(string phrase) => "w:" + string.Join(' ', Words.Split(phrase));
+
+    private string Stemmed(string phrase, Language language) =>
+        language.Code() + ":" + string.Join(' ', Words.Split(phrase).Select(w => _analysis.TermsByWord(language, w).FirstOrDefault().Stem ?? w));
 }

@@ -45,7 +45,7 @@ public sealed class TextAnalysis : IDisposable
             stream = new ASCIIFoldingFilter(stream);
             stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
             stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionary, 8, 4, 20, onlyLongestMatch: false);
-            stream = new SnowballFilter(stream, "Dutch");
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
             return new TokenStreamComponents(source, stream);
         });
         _english = Analyzer.NewAnonymous((_, reader) =>
@@ -55,7 +55,7 @@ public sealed class TextAnalysis : IDisposable
             stream = new LowerCaseFilter(Version, stream);
             stream = new ASCIIFoldingFilter(stream);
             stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-            stream = new SnowballFilter(stream, "English");
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer());
             return new TokenStreamComponents(source, stream);
         });
     }
@@ -78,6 +78,33 @@ public sealed class TextAnalysis : IDisposable
 
         stream.End();
         return terms;
+    }
+
+    /// <summary>
+    /// The terms of a text grouped by word: each word's own stem and, for a Dutch compound, its parts' stems
+    /// (emitted by the compound filter at the same position).
+    /// </summary>
+    public IReadOnlyList<(string Stem, IReadOnlyList<string> Parts)> TermsByWord(Language language, string text)
+    {
+        var words = new List<(string Stem, List<string> Parts)>();
+        using var stream = For(language).GetTokenStream(Field(language), text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement == 0 && words.Count > 0)
+            {
+                words[^1].Parts.Add(term.ToString());
+            }
+            else
+            {
+                words.Add((term.ToString(), []));
+            }
+        }
+
+        stream.End();
+        return [.. words.Select(w => (w.Stem, (IReadOnlyList<string>)w.Parts))];
     }
 
     public void Dispose()

@@ -1,4 +1,8 @@
 using ChatBot.Host.Chat;
+using ChatBot.Discord;
+using ChatBot.Llm;
+using ChatBot.Operations.Hosting;
+using ChatBot.Telegram;
 using ChatBot.Answers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +32,7 @@ internal static class BotHost
         }
 
         builder.AddAnswers();
+        builder.AddLlmMode();
         return builder;
     }
 
@@ -36,11 +41,17 @@ internal static class BotHost
     {
         var builder = CreateBuilder(args, quiet: false);
         builder.AddCorpusWatcher();
+        builder.AddOperations();      // audit decorator outside the answer service; flushed after the adapters stop
+        builder.AddHealthEndpoint();
+        builder.AddTelegram();
+        builder.AddDiscord();
         builder.AddConsoleChatWhenNoPlatform();
         return builder.Build();
     }
 
+    /// <summary>Telegram runs when its token is set (unless Telegram:Enabled is false); Discord when Discord:Enabled is true.</summary>
     public static bool HasPlatform(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["TELEGRAM_BOT_TOKEN"] ?? configuration["Telegram:BotToken"])
-        || !string.IsNullOrWhiteSpace(configuration["DISCORD_BOT_TOKEN"] ?? configuration["Discord:BotToken"]);
+            && !string.Equals(configuration["Telegram:Enabled"], "false", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(configuration["Discord:Enabled"], "true", StringComparison.OrdinalIgnoreCase);
 }

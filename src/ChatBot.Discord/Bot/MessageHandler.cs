@@ -1,0 +1,38 @@
+using ChatBot.Answers.Model;
+using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Rendering;
+using ChatBot.Discord.Rest;
+
+namespace ChatBot.Discord.Bot;
+
+/// <summary>Questions as messages: a mention of the bot in a server, or any direct message.</summary>
+internal sealed class MessageHandler(IDiscordRest rest, QuestionAsker asker, DiscordBotState state)
+{
+    public async Task HandleAsync(MessageCreated message, CancellationToken cancellationToken)
+    {
+        if (message.Author.IsBot || state.BotUserId is not { } botId || message.Author.Id == botId)
+        {
+            return;
+        }
+
+        var isDirect = message.GuildId is null;
+        var mentioned = message.MentionedUserIds.Contains(botId)
+                        || message.Content.Contains($"<@{botId}>", StringComparison.Ordinal)
+                        || message.Content.Contains($"<@!{botId}>", StringComparison.Ordinal);
+        if (!isDirect && !mentioned)
+        {
+            return;
+        }
+
+        var texts = BotTexts.Dutch;
+        var question = message.Content
+            .Replace($"<@{botId}>", " ", StringComparison.Ordinal)
+            .Replace($"<@!{botId}>", " ", StringComparison.Ordinal)
+            .Trim();
+        var reply = question.Length == 0
+            ? MessageDraft.Text(texts.EmptyMention)
+            : await asker.AskAsync(question, new Conversation(QuestionAsker.Platform, message.ChannelId, message.Author.Id), null, texts, cancellationToken).ConfigureAwait(false);
+
+        await rest.CreateMessageAsync(message.ChannelId, reply with { ReplyToMessageId = message.MessageId }, cancellationToken).ConfigureAwait(false);
+    }
+}
