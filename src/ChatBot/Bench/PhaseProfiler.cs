@@ -49,7 +49,7 @@ internal static class PhaseProfiler
                 (a, t) = (Allocated(), Stopwatch.GetTimestamp());
                 foreach (var word in profile.ContentWords)
                 {
-                    if (!corpus.Lexicon.IsFunctionWord(word) && corpus.Translator.Lookup(word).Count == 0 && !corpus.Vocabulary.Contains(word))
+                    if (!corpus.Lexicon.IsFunctionWord(word) && corpus.Translator.Lookup(word, profile.Language).Count == 0 && !corpus.Vocabulary.Contains(word))
                     {
                         Spelling.Nearest(word, corpus.Vocabulary);
                     }
@@ -58,7 +58,7 @@ internal static class PhaseProfiler
                 spelling += Ms(t);
                 bytes[2] += Allocated() - a;
                 (a, t) = (Allocated(), Stopwatch.GetTimestamp());
-                var built = ConceptBuilder.Build(profile.ContentWords, corpus);
+                var built = ConceptBuilder.Build(profile.ContentWords, profile.Language, corpus);
                 concepts += Ms(t);
                 bytes[1] += Allocated() - a;
                 if (built.Count == 0) continue;
