@@ -18,22 +18,18 @@ internal static class BenchCommand
         {
             documents, words, questions, seconds, startups, json,
         };
-        command.Validators.Add(result =>
+        command.SetAction(async (parse, ct) =>
         {
-            if (result.GetValue(documents) < 0 || result.GetValue(words) < 0 || result.GetValue(startups) < 0)
+            var settings = new BenchSettings(parse.GetValue(documents), parse.GetValue(words), parse.GetValue(questions),
+                TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(startups), parse.GetValue(json));
+            if (settings.SyntheticDocuments < 0 || settings.SyntheticWords < 0 || settings.StartupRuns < 0 || settings.Questions < 1 || settings.Budget < TimeSpan.FromSeconds(1))
             {
-                result.AddError("--synthetic-documents, --synthetic-words and --startup-runs must be 0 or more.");
+                await Console.Error.WriteLineAsync("bench: --synthetic-documents, --synthetic-words and --startup-runs must be 0 or more; --questions and --seconds at least 1.").ConfigureAwait(false);
+                return 1;
             }
 
-            if (result.GetValue(questions) < 1 || result.GetValue(seconds) < 1)
-            {
-                result.AddError("--questions and --seconds must be at least 1.");
-            }
+            return await Benchmark.RunAsync(settings, ct).ConfigureAwait(false);
         });
-        command.SetAction((parse, ct) => Benchmark.RunAsync(
-            new BenchSettings(parse.GetValue(documents), parse.GetValue(words), parse.GetValue(questions), TimeSpan.FromSeconds(parse.GetValue(seconds)),
-                parse.GetValue(startups), parse.GetValue(json)),
-            ct));
         return command;
     }
 }
