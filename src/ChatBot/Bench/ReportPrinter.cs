@@ -50,6 +50,7 @@ internal static class ReportPrinter
         Line(sb, $"  index build (snapshot)     {F1(c.IndexBuildMs)} ms");
         var stages = c.IndexPhases;
         Line(sb, $"    stages, {(stages.FirstInProcess ? "first build in the process (cold)" : "separate rebuild")}: segmentation {F1(stages.SegmentationMs)} ms, vocabulary {F1(stages.VocabularyMs)} ms ({stages.VocabularyWords:N0} distinct words), analysis + Lucene index {F1(stages.LuceneIndexMs)} ms");
+        Line(sb, $"    of which one analysis pass over all passage texts takes {F1(stages.OneAnalysisPassMs)} ms (the build analyses each text several times)");
         Line(sb, $"  first answer               {F1(c.FirstAnswerMs)} ms (before warm-up)");
         Line(sb, $"  warm latency               p50 {F2(c.Latency.P50Ms)} ms, p99 {F2(c.Latency.P99Ms)} ms, mean {F2(c.Latency.MeanMs)} ms, max {F2(c.Latency.MaxMs)} ms over {c.Latency.Answers} answers{Budget(c.Latency.StoppedByBudget)}");
         Line(sb, $"    allocated {c.Latency.AllocatedBytesPerAnswer / 1024.0:F0} KB per answer; {c.Latency.Gen0Collections} gen0 and {c.Latency.Gen2Collections} gen2 collections during the run");
