@@ -31,7 +31,7 @@ public static class ConceptBuilder
                 var entries = corpus.Translator.Lookup(phrase, language);
                 if (entries.Count == 0 && n == 1 && !corpus.Vocabulary.Contains(phrase))
                 {
-                    var corrected = Spelling.Nearest(phrase, corpus.Vocabulary);
+                    var corrected = corpus.Remember("spell:" + phrase, () => Spelling.Nearest(phrase, corpus.Vocabulary) ?? "") is { Length: > 0 } c ? c : null;
                     if (corrected is not null)
                     {
                         phrase = corrected;
@@ -41,7 +41,10 @@ public static class ConceptBuilder
 
                 if (entries.Count > 0 || n == 1)
                 {
-                    concepts.Add(Make(phrase, entries, corpus));
+                    var key = $"concept:{language.Code()}:{phrase}";
+                    var e = entries;
+                    var p = phrase;
+                    concepts.Add(corpus.Remember(key, () => Make(p, e, corpus)));
                     i += n;
                     matched = true;
                 }

@@ -40,21 +40,18 @@ public static partial class QuestionReader
 
         var consumed = new bool[words.Count];
         var publishers = new List<string>();
-        foreach (var document in corpus.Documents)
+        foreach (var alias in corpus.Aliases)
         {
-            foreach (var alias in document.PartyAliases.OrderByDescending(a => a.Length))
+            if (MarkPhrase(words, consumed, alias.Words, prefix: alias.Alias.Length >= 5) && !publishers.Contains(alias.Publisher))
             {
-                if (MarkPhrase(words, consumed, alias, prefix: alias.Length >= 5) && !publishers.Contains(document.Publisher))
-                {
-                    publishers.Add(document.Publisher);
-                }
+                publishers.Add(alias.Publisher);
             }
         }
 
         var absent = new List<string>();
         foreach (var party in corpus.Lexicon.AbsentParties)
         {
-            if (party.Aliases.Append(party.Name).Any(a => MarkPhrase(words, consumed, a, prefix: false)))
+            if (party.Aliases.Append(party.Name).Any(a => MarkPhrase(words, consumed, Words.Split(a), prefix: false)))
             {
                 absent.Add(party.Name.ToUpperInvariant());
             }
@@ -114,9 +111,8 @@ public static partial class QuestionReader
     }
 
     /// <summary>Marks the words of a phrase (or, for long aliases, words starting with it: "coalitieplan").</summary>
-    private static bool MarkPhrase(IReadOnlyList<string> words, bool[] consumed, string phrase, bool prefix)
+    private static bool MarkPhrase(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> parts, bool prefix)
     {
-        var parts = Words.Split(phrase);
         if (parts.Count == 0) return false;
         var found = false;
         for (var i = 0; i + parts.Count <= words.Count; i++)

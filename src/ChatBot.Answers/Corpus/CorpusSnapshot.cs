@@ -4,6 +4,9 @@ using ChatBot.Answers.Retrieval;
 
 namespace ChatBot.Answers.Corpus;
 
+/// <summary>One way people name a publisher ("het kabinet" → the coalition agreement), split into words.</summary>
+public sealed record PartyAlias(string Alias, IReadOnlyList<string> Words, string Publisher);
+
 /// <summary>
 /// Everything answering needs, built once per corpus version and never changed: a reload builds a new snapshot
 /// and swaps it in, so questions in flight finish on the one they started with.
@@ -20,6 +23,25 @@ public sealed class CorpusSnapshot : IDisposable
         Translator = translator;
         Vocabulary = vocabulary;
         Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
+        // Whom a question can name: each alias once, longest first, with its publisher (not per document).
+        Aliases = [.. documents.SelectMany(d => d.PartyAliases.Select(a => (Alias: a, d.Publisher)))
+            .DistinctBy(x => x.Alias).OrderByDescending(x => x.Alias.Length)
+            .Select(x => new PartyAlias(x.Alias, Words.Split(x.Alias), x.Publisher))];
+    }
+
+    /// <summary>Publisher aliases from the manifest, longest first.</summary>
+    public IReadOnlyList<PartyAlias> Aliases { get; }
+
+    /// <summary>Concepts and spelling corrections already worked out on this snapshot (they depend on nothing else).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
+
+    /// <summary>Bounded, so a flood of made-up words cannot grow memory without end.</summary>
+    internal T Remember<T>(string key, Func<T> make) where T : class
+    {
+        if (_memo.TryGetValue(key, out var known)) return (T)known;
+        var made = make();
+        if (_memo.Count < 50_000) _memo.TryAdd(key, made);
+        return made;
     }
 
     public IReadOnlyList<SourceDocument> Documents { get; }

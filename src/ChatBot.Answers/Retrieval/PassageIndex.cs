@@ -53,14 +53,17 @@ public sealed class PassageIndex : IDisposable
                 };
                 writer.AddDocument(doc, analysis.For(language));
 
-                var terms = analysis.Terms(language, body + "\n" + context).Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal);
+                // Analysed once per sentence; the passage's terms are their union plus its heading (and title).
                 var sentenceTerms = passage.Sentences
                     .Select(s => (IReadOnlySet<string>)analysis.Terms(language, string.Join(' ', s.Pieces.Select(p => passage.Document.Text[p.Start..p.End])))
                         .Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal))
                     .ToList();
+                var terms = sentenceTerms.SelectMany(t => t).Concat(analysis.Terms(language, context).Select(t => field + ":" + t))
+                    .ToHashSet(StringComparer.Ordinal);
                 indexed.Add(new IndexedPassage(passage, terms, sentenceTerms));
             }
 
+            writer.ForceMerge(1);
             writer.Commit();
         }
 
@@ -116,8 +119,8 @@ public sealed class PassageIndex : IDisposable
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var id = int.Parse(_searcher.Doc(scoreDoc.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture);
-            hits.Add(new PassageHit(ById[id], scoreDoc.Score));
+            // One segment written in order, never deleted from: the Lucene doc id is the passage's position.
+            hits.Add(new PassageHit(Passages[scoreDoc.Doc], scoreDoc.Score));
         }
 
         return hits;
