@@ -9,8 +9,20 @@ internal static class RepositoryPaths
 
     public static string AppSettings => Path.Combine(Root, "appsettings.json");
 
-    /// <summary>ChatBot.dll, copied beside the tests by the project reference to the host.</summary>
-    public static string HostDll => Path.Combine(AppContext.BaseDirectory, "ChatBot.dll");
+    /// <summary>
+    /// ChatBot.dll in the host's own output folder (same configuration as the tests): the copy beside the tests has
+    /// the tests' dependency set (ASP.NET Core framework assemblies) but the host's runtimeconfig, so it cannot start.
+    /// </summary>
+    public static string HostDll
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var framework = output.Name;
+            var configuration = output.Parent!.Name;
+            return Path.Combine(Root, "src", "ChatBot", "bin", configuration, framework, "ChatBot.dll");
+        }
+    }
 
     private static string FindRoot()
     {
