@@ -15,13 +15,13 @@ public sealed class AuditCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _old = AuditTrailSeeder.Record("telegram", "-1001", "=HYPERLINK(\"x\") oud", _now.AddDays(-10));
-        _pinned = AuditTrailSeeder.Record("telegram", "-1001", "Wat vindt BIJ1 van detentie?", _now.AddHours(-2));
-        _discord = AuditTrailSeeder.Record("discord", "555", "Wat vindt \"BIJ1\", echt, van <asiel> & migratie?", _now.AddHours(-1));
-        await AuditTrailSeeder.WriteAsync(_folder.Path,
+        _old = SqliteAuditTrail.Record("telegram", "-1001", "=HYPERLINK(\"x\") oud", _now.AddDays(-10));
+        _pinned = SqliteAuditTrail.Record("telegram", "-1001", "Wat vindt BIJ1 van detentie?", _now.AddHours(-2));
+        _discord = SqliteAuditTrail.Record("discord", "555", "Wat vindt \"BIJ1\", echt, van <asiel> & migratie?", _now.AddHours(-1));
+        await SqliteAuditTrail.WriteAsync(_folder.Path,
         [
             new AnswerAuditEntry(_old), new AnswerAuditEntry(_pinned), new AnswerAuditEntry(_discord),
-            AuditTrailSeeder.Pin(_pinned, "9001", _now.AddMinutes(-90)),
+            SqliteAuditTrail.Pin(_pinned, "9001", _now.AddMinutes(-90)),
         ]);
     }
 

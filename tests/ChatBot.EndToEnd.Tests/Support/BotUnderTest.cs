@@ -18,6 +18,7 @@ namespace ChatBot.EndToEnd.Tests.Support;
 internal sealed class BotUnderTest : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _stopped;
 
     private BotUnderTest(FakeBotApiServer telegram, TempFolder folder, IHost host, CapturingLoggerProvider logs)
     {
@@ -85,9 +86,19 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return records;
     }
 
+    /// <summary>A graceful stop, as on SIGTERM; idempotent.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _host.StopAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync(TimeSpan.FromSeconds(10));
+        await StopAsync();
         _host.Dispose();
         await Telegram.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

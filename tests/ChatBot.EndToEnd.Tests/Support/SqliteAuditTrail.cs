@@ -6,21 +6,36 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace ChatBot.EndToEnd.Tests.Audit;
+namespace ChatBot.EndToEnd.Tests.Support;
 
-/// <summary>Writes audit records straight into a SQLite store in a data folder, through the store the bot uses.</summary>
-internal static class AuditTrailSeeder
+/// <summary>The SQLite audit trail in a data folder, written and read through the store the bot uses (no bot running).</summary>
+internal static class SqliteAuditTrail
 {
     public static async Task WriteAsync(string dataFolder, IReadOnlyList<AuditEntry> entries)
+    {
+        using var host = await StartStoreAsync(dataFolder);
+        await host.Services.GetRequiredService<IAuditStore>().WriteAsync(entries, CancellationToken.None);
+        await host.StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(string dataFolder)
+    {
+        using var host = await StartStoreAsync(dataFolder);
+        var records = await host.Services.GetRequiredService<IAuditStore>().QueryAsync(new AuditQuery(), CancellationToken.None);
+        await host.StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return records;
+    }
+
+    private static async Task<IHost> StartStoreAsync(string dataFolder)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection([new("Audit:DataFolder", dataFolder)]);
         builder.AddAuditStore();
-        using var host = builder.Build();
+        var host = builder.Build();
         await host.StartAsync();
-        await host.Services.GetRequiredService<IAuditStore>().WriteAsync(entries, CancellationToken.None);
-        await host.StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return host;
     }
 
     public static AuditRecord Record(string platform, string chatId, string question, DateTimeOffset at) => new()
