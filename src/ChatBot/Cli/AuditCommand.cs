@@ -66,6 +66,20 @@ internal static class AuditCommand
         }
     }
 
+    // AuditSince.TryParse throws for ages beyond what DateTimeOffset/TimeSpan can hold ("1000000d", "52000000d").
+    private static bool TryParseSince(string text, DateTimeOffset now, out DateTimeOffset since)
+    {
+        try
+        {
+            return AuditSince.TryParse(text, now, out since);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            since = default;
+            return false;
+        }
+    }
+
     /// <summary>Null when every value is usable, else a message naming the option and what it accepts.</summary>
     private static string? Validate(AuditArguments a, DateTimeOffset now, out AuditQuery query, out AuditExportFormat format)
     {
@@ -74,7 +88,7 @@ internal static class AuditCommand
         DateTimeOffset? since = null;
         if (a.Since is not null)
         {
-            if (!AuditSince.TryParse(a.Since, now, out var parsed))
+            if (!TryParseSince(a.Since, now, out var parsed))
             {
                 return $"--since '{a.Since}' is not an age or a date: use for example 30m, 24h, 7d or 2026-03-01.";
             }

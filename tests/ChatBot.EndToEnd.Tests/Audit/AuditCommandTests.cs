@@ -85,6 +85,8 @@ public sealed class AuditCommandTests : IAsyncLifetime
     [Theory]
     [InlineData("--since", "yesterday")]
     [InlineData("--since", "7w")]
+    [InlineData("--since", "1000000d")]
+    [InlineData("--since", "52000000d")]
     [InlineData("--format", "xml")]
     [InlineData("--platform", "whatsapp")]
     [InlineData("--limit", "0")]
