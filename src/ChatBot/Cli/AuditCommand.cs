@@ -5,6 +5,7 @@ using ChatBot.Operations.Audit;
 using ChatBot.Operations.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Cli;
@@ -46,6 +47,8 @@ internal static class AuditCommand
         {
             var builder = BotHost.CreateBuilder([], quiet: true);
             builder.AddAuditStore();
+            // A failed start is reported below in one line; the host's own log of it is a stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
             using var host = builder.Build();
             await host.StartAsync(cancellationToken).ConfigureAwait(false); // validates options, migrates the schema
             var exporter = host.Services.GetRequiredService<AuditExporter>();

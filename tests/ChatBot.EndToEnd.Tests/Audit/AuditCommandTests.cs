@@ -101,6 +101,20 @@ public sealed class AuditCommandTests : IAsyncLifetime
         Assert.DoesNotContain(Lines(result.StandardOutput), l => l.StartsWith('{'));
     }
 
+    [Fact]
+    public async Task A_data_folder_that_cannot_be_created_is_a_one_line_error_with_exit_code_2()
+    {
+        var blocker = Path.Combine(_folder.Path, "blocker");
+        await File.WriteAllTextAsync(blocker, "a file where the data folder should be");
+
+        var result = await AuditCli.RunAsync(Path.Combine(blocker, "data"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("The audit trail could not be read:", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
     private static List<string> Lines(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'))];
 }

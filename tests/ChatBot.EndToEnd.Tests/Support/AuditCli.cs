@@ -15,7 +15,7 @@ internal static class AuditCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = dataFolder,
+            WorkingDirectory = Path.GetTempPath(),
         };
         start.ArgumentList.Add(RepositoryPaths.HostDll);
         start.ArgumentList.Add("audit");
