@@ -17,7 +17,7 @@ public sealed class AnswersOptions
     [Range(1, 10)] public int MaxSources { get; set; } = 3;
 
     /// <summary>Share of a question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
-    [Range(0.05, 1.0)] public double MinCoverage { get; set; } = 0.5;
+    [Range(0.05, 1.0)] public double MinCoverage { get; set; } = 0.55;
 
     /// <summary>Coverage at which a claim check dares a verdict.</summary>
     [Range(0.05, 1.0)] public double VerdictCoverage { get; set; } = 0.7;

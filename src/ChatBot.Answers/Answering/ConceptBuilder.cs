@@ -23,7 +23,7 @@ public static class ConceptBuilder
             for (var n = Math.Min(corpus.Translator.MaxPhraseWords, words.Count - i); n >= 1 && !matched; n--)
             {
                 var phrase = string.Join(' ', words.Skip(i).Take(n));
-                if (n == 1 && corpus.Lexicon.IsFunctionWord(phrase))
+                if (n == 1 && (phrase.Length < 2 || corpus.Lexicon.IsFunctionWord(phrase)))
                 {
                     break;
                 }
@@ -53,10 +53,12 @@ public static class ConceptBuilder
         // The same idea asked twice ("asylum seekers … asielzoekers") counts once.
         var distinct = concepts.GroupBy(c => string.Join(',', c.Terms.Keys.Order(StringComparer.Ordinal))).Select(g => g.First()).ToList();
 
-        // A word the corpus never uses still counts against coverage, but less than a known topic word: it may be
-        // phrasing ("longest", "again") rather than topic.
+        // A word the corpus never uses counts against coverage. In a Dutch question it is as specific as a word can
+        // be (the corpus is mostly Dutch: "dwangsom", "hoofdstad"); in an English one it may just be phrasing the
+        // term list lacks ("longest", "again"), so it weighs half an average topic word.
         var known = distinct.Where(c => c.Known).ToList();
-        var unknownWeight = known.Count == 0 ? 1f : 0.5f * known.Average(c => c.Weight);
+        var unknownWeight = known.Count == 0 ? 1f
+            : language == Language.Nl ? Idf(0, Math.Max(1, corpus.Index.DocumentCount)) : 0.5f * known.Average(c => c.Weight);
         return [.. distinct.Select(c => c.Known ? c : c with { Weight = unknownWeight })];
     }
 

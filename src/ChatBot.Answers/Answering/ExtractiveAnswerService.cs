@@ -38,6 +38,7 @@ public sealed partial class ExtractiveAnswerService(
         if (tooLong) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.QuestionTooLong, []);
         if (profile.Refused) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.Refused, []);
         if (profile.Kind == QuestionKind.Sources) return SourcesAnswer(snapshot, profile);
+        if (profile.OffTopic && profile.Publishers.Count == 0) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);
         if (profile.Publishers.Count == 0 && profile.AbsentParties.Count > 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.UnknownParty, profile.AbsentParties);
@@ -193,10 +194,15 @@ public sealed partial class ExtractiveAnswerService(
         };
     }
 
-    /// <summary>Control characters out, whitespace folded: what is left is what we search for.</summary>
+    // Markup, mentions and links are not what a question is about: <b>, @everyone, <@123>, https://…
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^<>]{1,200}>|(?<!\w)@\w+|https?://\S+")]
+    private static partial System.Text.RegularExpressions.Regex Noise();
+
+    /// <summary>Control characters, markup and mentions out, whitespace folded: what is left is what we search for.</summary>
     private static string Clean(string? question)
     {
         if (string.IsNullOrEmpty(question)) return "";
+        question = Noise().Replace(question, " ");
         var sb = new StringBuilder(question.Length);
         foreach (var c in question)
         {

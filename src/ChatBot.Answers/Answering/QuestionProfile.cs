@@ -12,4 +12,5 @@ public sealed record QuestionProfile(
     IReadOnlyList<string> ContentWords,
     bool AsksForQuantity,
     IReadOnlyList<string> Years,
-    bool Refused);
+    bool Refused,
+    bool OffTopic = false);

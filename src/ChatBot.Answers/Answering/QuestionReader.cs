@@ -63,7 +63,8 @@ public static partial class QuestionReader
         var content = words.Where((w, i) => !consumed[i]).ToList();
         var kind = forcedKind ?? DetectKind(lower, words, publishers);
         return new QuestionProfile(text, language, kind, publishers, absent, content,
-            QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused);
+            QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused,
+            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)));
     }
 
     private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers)

@@ -6,7 +6,7 @@ public static class ReplyPager
     public static IReadOnlyList<string> Pages(string text, int limit)
     {
         var pages = new List<string>();
-        var rest = text;
+        var rest = text.Trim();
         while (rest.Length > limit)
         {
             var cut = rest.LastIndexOf("\n\n", limit, StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public sealed record Lexicon(
     IReadOnlyList<TermEntry> Terms,
     IReadOnlyList<Regex> Navigation,
     IReadOnlyList<Regex> Refusal,
+    IReadOnlyList<Regex> OffTopic,
     IReadOnlyList<AbsentParty> AbsentParties,
     IReadOnlyDictionary<Language, IReadOnlySet<string>> FunctionWords)
 {
@@ -24,7 +25,7 @@ public sealed record Lexicon(
 
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));
 
-    public static Lexicon Empty { get; } = new([], [], [], [], new Dictionary<Language, IReadOnlySet<string>>
+    public static Lexicon Empty { get; } = new([], [], [], [], [], new Dictionary<Language, IReadOnlySet<string>>
     {
         [Language.Nl] = new HashSet<string>(),
         [Language.En] = new HashSet<string>(),

@@ -30,6 +30,7 @@ public static class LexiconLoader
 
         var navigation = await PatternsAsync(folder, "navigation.txt", anchored: true, cancellationToken).ConfigureAwait(false);
         var refusal = await PatternsAsync(folder, "refusal.txt", anchored: false, cancellationToken).ConfigureAwait(false);
+        var offTopic = await PatternsAsync(folder, "offtopic.txt", anchored: false, cancellationToken).ConfigureAwait(false);
 
         var parties = new List<AbsentParty>();
         foreach (var (line, _, _) in await ReadLinesAsync(folder, "parties.tsv", cancellationToken).ConfigureAwait(false))
@@ -55,7 +56,7 @@ public static class LexiconLoader
             ((HashSet<string>)function[language.Value]).UnionWith(cols[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        return new Lexicon(terms, navigation, refusal, parties, function);
+        return new Lexicon(terms, navigation, refusal, offTopic, parties, function);
     }
 
     private static List<string> Variants(string column) =>

@@ -45,7 +45,7 @@ public sealed class TextAnalysis : IDisposable
             stream = new ASCIIFoldingFilter(stream);
             stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
             stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionary, 8, 4, 20, onlyLongestMatch: false);
-            stream = new SnowballFilter(stream, "Dutch");
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
             return new TokenStreamComponents(source, stream);
         });
         _english = Analyzer.NewAnonymous((_, reader) =>
@@ -55,7 +55,7 @@ public sealed class TextAnalysis : IDisposable
             stream = new LowerCaseFilter(Version, stream);
             stream = new ASCIIFoldingFilter(stream);
             stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-            stream = new SnowballFilter(stream, "English");
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer());
             return new TokenStreamComponents(source, stream);
         });
     }

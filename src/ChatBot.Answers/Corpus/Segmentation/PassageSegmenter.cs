@@ -77,10 +77,11 @@ public static class PassageSegmenter
         foreach (var (section, unitLines) in units)
         {
             var pieces = MergePieces(unitLines, text);
-            var key = string.Join(' ', pieces.Select(p => Whitespace.Fold(text.AsSpan(p.Start, p.Length))));
-            if (!seen.Add(key))
+            // Compared by words only: a pull quote may use other quotation marks than the paragraph it repeats.
+            var key = string.Join(' ', Retrieval.Words.Split(string.Join(' ', pieces.Select(p => text[p.Start..p.End]))));
+            if (!seen.Add(key) || key.Length >= 40 && seen.Any(k => k.Length > key.Length && k.Contains(key, StringComparison.Ordinal)))
             {
-                continue; // the same text printed twice (a pull quote) is one passage
+                continue; // the same text printed twice (a pull quote repeating a paragraph) is one passage
             }
 
             var sentences = SentenceSplitter.Split(text, unitLines, pieces);

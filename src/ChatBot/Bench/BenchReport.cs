@@ -1,0 +1,45 @@
+namespace ChatBot.Host.Bench;
+
+/// <summary>Memory after building an index: the process' peak, and what the managed heap holds once collected.</summary>
+internal sealed record MemoryFigures(long PeakWorkingSetBytes, long ManagedAfterIndexBytes, long ManagedForCorpusBytes, long GcHeapSizeBytes);
+
+/// <summary>Everything measured on one corpus.</summary>
+internal sealed record CorpusBench(
+    string Name,
+    int Documents,
+    long Words,
+    int Passages,
+    double LexiconLoadMs,
+    double CorpusLoadMs,
+    double IndexBuildMs,
+    IndexPhases IndexPhases,
+    double FirstAnswerMs,
+    LatencyStats Latency,
+    Throughput OneThread,
+    Throughput TwoThreads,
+    AnswerPhases AnswerPhases,
+    MemoryFigures Memory)
+{
+    /// <summary>Load and index together: what a start or a reload costs.</summary>
+    public double LoadAndIndexMs => LexiconLoadMs + CorpusLoadMs + IndexBuildMs;
+}
+
+/// <summary>One figure against its target.</summary>
+internal sealed record TargetCheck(string Measure, double Measured, double Target, string Unit, bool AtMost)
+{
+    public bool Met => AtMost ? Measured <= Target : Measured >= Target;
+}
+
+internal sealed record BenchReport(
+    string Configuration,
+    string Runtime,
+    int Processors,
+    string LoadAverage,
+    int DistinctQuestions,
+    CorpusBench Seeds,
+    StartupResult? Startup,
+    CorpusBench? Synthetic,
+    IReadOnlyList<TargetCheck> Targets)
+{
+    public bool AllTargetsMet => Targets.All(t => t.Met);
+}
