@@ -12,6 +12,7 @@ internal static class CommandLine
         var root = new RootCommand("ChatBot: answers about political positions on asylum and migration, with verbatim, cited quotes. Without a verb it starts the bot (Telegram/Discord when configured, else a console chat).");
         root.Subcommands.Add(AskCommand());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.SetAction(async (_, ct) =>
         {
             using var host = BotHost.CreateBot([]);
