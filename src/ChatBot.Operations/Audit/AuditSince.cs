@@ -23,7 +23,8 @@ public static class AuditSince
                 'd' => TimeSpan.FromDays(amount),
                 _ => null,
             };
-            if (age is { } a)
+            // At most a century back, whatever the unit, so no age runs past the earliest date.
+            if (age is { } a && a <= TimeSpan.FromDays(36_500))
             {
                 since = now - a;
                 return true;

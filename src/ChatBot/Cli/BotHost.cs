@@ -31,6 +31,7 @@ internal static class BotHost
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
+        builder.Services.AddSystemd(); // sd_notify ready/stopping under systemd; does nothing elsewhere
         builder.AddAnswers();
         builder.AddLlmMode();
         return builder;
