@@ -73,7 +73,12 @@ public sealed partial class ExtractiveAnswerService(
             sources.Add(new SourceAnswer(publisher, quotes, stance));
         }
 
-        EnsureVerbatim(snapshot, sources);
+        sources = KeepVerbatim(snapshot, sources);
+        if (sources.Count == 0)
+        {
+            return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.NotInSources, []);
+        }
+
         Verdict? verdict = null;
         if (profile.Kind == QuestionKind.Check && sources.All(s => s.Stance is not null) && sources.Select(s => s.Stance).Distinct().Count() == 1)
         {
@@ -135,17 +140,25 @@ public sealed partial class ExtractiveAnswerService(
         return result;
     }
 
-    /// <summary>The last line of defence: a quote that is not the document's text at its offsets is never sent.</summary>
-    private static void EnsureVerbatim(CorpusSnapshot snapshot, List<SourceAnswer> sources)
+    /// <summary>
+    /// The last line of defence: a quote that is not the document's text at its offsets is never sent. It cannot
+    /// happen by construction; if it ever does, the quote is dropped and logged, never shown.
+    /// </summary>
+    private List<SourceAnswer> KeepVerbatim(CorpusSnapshot snapshot, List<SourceAnswer> sources)
     {
-        for (var i = 0; i < sources.Count; i++)
+        var kept = new List<SourceAnswer>(sources.Count);
+        foreach (var source in sources)
         {
-            var kept = sources[i].Quotes.Where(q => QuoteBuilder.Verify(q, snapshot.Documents.First(d => d.File == q.File))).ToList();
-            if (kept.Count != sources[i].Quotes.Count)
+            var quotes = source.Quotes.Where(q => QuoteBuilder.Verify(q, snapshot.Documents.First(d => d.File == q.File))).ToList();
+            foreach (var bad in source.Quotes.Except(quotes))
             {
-                throw new InvalidOperationException($"A quote from {sources[i].Publisher} does not match its document; refusing to send it.");
+                LogQuoteRejected(logger, bad.File, bad.Start, bad.End);
             }
+
+            if (quotes.Count > 0) kept.Add(source with { Quotes = quotes });
         }
+
+        return kept;
     }
 
     private Answer SourcesAnswer(CorpusSnapshot snapshot, QuestionProfile profile)
@@ -211,6 +224,9 @@ public sealed partial class ExtractiveAnswerService(
 
         return Corpus.Segmentation.Whitespace.Fold(sb.ToString());
     }
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "A quote from {File} [{Start},{End}) did not match the document and was dropped")]
+    private static partial void LogQuoteRejected(ILogger logger, string file, int start, int end);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Question ({Language}, {Kind}): {Question}")]
     private static partial void LogQuestion(ILogger logger, string language, QuestionKind kind, string question);
