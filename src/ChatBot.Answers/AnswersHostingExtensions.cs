@@ -19,6 +19,8 @@ public static class AnswersHostingExtensions
         services.TryAddSingleton<CorpusProvider>();
         services.TryAddSingleton<ICorpusProvider>(sp => sp.GetRequiredService<CorpusProvider>());
         services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<CorpusProvider>());
+        services.AddMetrics();
+        services.TryAddSingleton<AnswerMetrics>();
         services.TryAddSingleton<IAnswerService, ExtractiveAnswerService>();
         services.TryAddSingleton<IPinLog, NullPinLog>();
         services.TryAddSingleton<IAskerRateLimiter, TokenBucketAskerRateLimiter>();

@@ -13,7 +13,8 @@ namespace ChatBot.Answers.Answering;
 public sealed partial class ExtractiveAnswerService(
     ICorpusProvider corpus,
     IOptions<AnswersOptions> options,
-    ILogger<ExtractiveAnswerService> logger) : IAnswerService
+    ILogger<ExtractiveAnswerService> logger,
+    AnswerMetrics? metrics = null) : IAnswerService
 {
     private readonly AnswersOptions _options = options.Value;
 
@@ -50,7 +51,9 @@ public sealed partial class ExtractiveAnswerService(
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null);
+        metrics?.RecordRetrieval(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var groups = SelectSources(ranked, profile);
         var answered = groups.Where(g => g.Picks.Count > 0).ToList();
         if (answered.Count == 0)

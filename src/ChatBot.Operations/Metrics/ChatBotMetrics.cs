@@ -5,7 +5,7 @@ namespace ChatBot.Operations.Metrics;
 
 /// <summary>
 /// The bot's instruments on Meter "ChatBot" (exported as chatbot_* by Prometheus or OTLP). Adapters record
-/// reconnects, the answer service retrieval latency; answers, rate-limit hits and the audit queue are recorded here.
+/// reconnects; the answer service records retrieval latency itself (chatbot.retrieval.duration, same meter); answers, rate-limit hits and the audit queue are recorded here.
 /// </summary>
 public sealed class ChatBotMetrics
 {
@@ -13,7 +13,6 @@ public sealed class ChatBotMetrics
 
     private readonly Counter<long> _answers;
     private readonly Histogram<double> _answerDuration;
-    private readonly Histogram<double> _retrievalDuration;
     private readonly Counter<long> _reconnects;
     private readonly Counter<long> _rateLimitHits;
     private readonly Counter<long> _auditDropped;
@@ -26,8 +25,6 @@ public sealed class ChatBotMetrics
         var meter = meterFactory.Create(MeterName);
         _answers = meter.CreateCounter<long>("chatbot.answers", "{answer}", "Answers by platform, mode and outcome");
         _answerDuration = meter.CreateHistogram<double>("chatbot.answer.duration", "s", "Time to produce an answer",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
-        _retrievalDuration = meter.CreateHistogram<double>("chatbot.retrieval.duration", "s", "Time to retrieve passages",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         _reconnects = meter.CreateCounter<long>("chatbot.platform.reconnects", "{reconnect}", "Platform connections re-established");
         _rateLimitHits = meter.CreateCounter<long>("chatbot.rate_limit.hits", "{question}", "Questions refused by the rate limiter");
@@ -46,7 +43,6 @@ public sealed class ChatBotMetrics
         _answerDuration.Record(duration.TotalSeconds, tags);
     }
 
-    public void RecordRetrieval(TimeSpan duration) => _retrievalDuration.Record(duration.TotalSeconds);
 
     public void RecordReconnect(string platform) => _reconnects.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
