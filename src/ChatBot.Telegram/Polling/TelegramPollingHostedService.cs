@@ -65,7 +65,8 @@ internal sealed class TelegramPollingHostedService(
         logger.Resuming(offset, state.Pending.Count);
         foreach (var pending in state.Pending)
         {
-            scheduler.Schedule(pending, stoppingToken);
+            // Claimed (or not) by the interrupted run of this process: answered now either way.
+            scheduler.Schedule(pending, stoppingToken, resumed: true);
         }
 
         var pause = TimeSpan.FromSeconds(1);

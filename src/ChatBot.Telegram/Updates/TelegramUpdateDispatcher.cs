@@ -22,11 +22,17 @@ internal sealed class TelegramUpdateDispatcher(
 {
     public const string Platform = "telegram";
 
-    public async Task DispatchAsync(Update update, CancellationToken cancellationToken)
+    public Task DispatchAsync(Update update, CancellationToken cancellationToken) => DispatchAsync(update, claim: true, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="claim"/> is false for an update this process recorded as its own before a restart: its claim
+    /// may be ours from the interrupted run, and skipping it would leave the question unanswered.
+    /// </summary>
+    public async Task DispatchAsync(Update update, bool claim, CancellationToken cancellationToken)
     {
         try
         {
-            if (update is { Message: not null } or { CallbackQuery: not null } or { InlineQuery: not null }
+            if (claim && update is { Message: not null } or { CallbackQuery: not null } or { InlineQuery: not null }
                 && !await claims.TryClaimAsync(Platform, update.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
             {
                 logger.UpdateClaimedElsewhere(update.Id);
