@@ -68,6 +68,28 @@ public sealed class ScaleOutTests
     }
 
     [Fact]
+    public async Task A_question_in_flight_at_the_stop_is_answered_after_the_restart_although_its_claim_survived()
+    {
+        // Claims that outlive the process, as the shared ledger's do.
+        var lasting = new RecentUpdateClaims();
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        bot.Server.RetainConfirmedUpdates = true;
+        var user = bot.Server.AddUser(7103, "Noor");
+        var chat = bot.Server.AddPrivateChat(user);
+        var slow = new ChatBot.Telegram.Tests.Fakes.FakeAnswerService(TimeSpan.FromSeconds(30));
+        await bot.StartAsync(answers: slow, services: s => s.AddSingleton<IUpdateClaims>(lasting));
+        var question = bot.Server.UserSends(chat, user, "Een vraag die lang duurt");
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => slow.Requests.Count == 1));
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.Calls.Any(c => c.Method == "getUpdates" && c.Parameters["offset"]?.GetValue<int>() >= 2)));
+        await bot.StopAsync();
+
+        await bot.StartAsync(services: s => s.AddSingleton<IUpdateClaims>(lasting));
+
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.RepliesTo(question).Count == 1));
+        Assert.Single(bot.Answers.Requests);
+    }
+
+    [Fact]
     public async Task Polling_reports_telegram_ready_and_not_ready_when_stopped()
     {
         var readiness = new RecordingReadiness();
