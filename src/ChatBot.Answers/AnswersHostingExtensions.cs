@@ -9,7 +9,7 @@ namespace ChatBot.Answers;
 
 public static class AnswersHostingExtensions
 {
-    /// <summary>The answer service and its corpus, options validated at start; pins and rate limits get in-process defaults.</summary>
+    /// <summary>The answer service and its corpus, options validated at start; pins, rate limits, update claims and readiness get in-process defaults.</summary>
     public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,6 +24,8 @@ public static class AnswersHostingExtensions
         services.TryAddSingleton<IAnswerService, ExtractiveAnswerService>();
         services.TryAddSingleton<IPinLog, NullPinLog>();
         services.TryAddSingleton<IAskerRateLimiter, TokenBucketAskerRateLimiter>();
+        services.TryAddSingleton<IUpdateClaims, RecentUpdateClaims>();
+        services.TryAddSingleton<IReadinessReporter, NullReadinessReporter>();
         return builder;
     }
 

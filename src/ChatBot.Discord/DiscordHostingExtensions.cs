@@ -1,3 +1,4 @@
+using ChatBot.Answers.Operations;
 using ChatBot.Discord.Bot;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
@@ -15,7 +16,8 @@ public static class DiscordHostingExtensions
 {
     /// <summary>
     /// The Discord bot (section "Discord", token from DISCORD_BOT_TOKEN). Needs IAnswerService, IAskerRateLimiter and
-    /// IPinLog from AddAnswers(). Does nothing but validate options when Discord:Enabled is false.
+    /// IPinLog from AddAnswers(); claims messages and interactions (IUpdateClaims) and reports "discord" readiness
+    /// (IReadinessReporter). Does nothing but validate options when Discord:Enabled is false.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
@@ -33,6 +35,9 @@ public static class DiscordHostingExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        // AddAnswers registers these too (and AddOperations replaces them); here for hosts without it.
+        services.TryAddSingleton<IUpdateClaims, RecentUpdateClaims>();
+        services.TryAddSingleton<IReadinessReporter, NullReadinessReporter>();
         // One client for the process: its rate-limit state must be shared. The handler is never recycled, so the
         // pooled connections are renewed instead (DNS changes are picked up).
         services.AddHttpClient(DiscordRestClient.HttpClientName)

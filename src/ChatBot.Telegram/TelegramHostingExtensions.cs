@@ -1,3 +1,4 @@
+using ChatBot.Answers.Operations;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Configuration;
 using ChatBot.Telegram.Http;
@@ -17,7 +18,8 @@ public static class TelegramHostingExtensions
 {
     /// <summary>
     /// Adds the Telegram bot when it is wanted: Telegram:Enabled true, or not set and TELEGRAM_BOT_TOKEN present.
-    /// Needs IAnswerService, IAskerRateLimiter and IPinLog from AddAnswers().
+    /// Needs IAnswerService, IAskerRateLimiter and IPinLog from AddAnswers(); claims each update (IUpdateClaims) before
+    /// answering and reports "telegram" readiness (IReadinessReporter).
     /// </summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
@@ -48,6 +50,9 @@ public static class TelegramHostingExtensions
 
         services.AddSingleton(token);
         services.TryAddSingleton(TimeProvider.System);
+        // AddAnswers registers these too (and AddOperations replaces them); here for hosts without it.
+        services.TryAddSingleton<IUpdateClaims, RecentUpdateClaims>();
+        services.TryAddSingleton<IReadinessReporter, NullReadinessReporter>();
         services.AddSingleton<SecretRedactor>();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {

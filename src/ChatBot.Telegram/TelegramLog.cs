@@ -64,4 +64,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Webhook request refused: {Reason}")]
     public static partial void WebhookRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Debug, Message = "Telegram update {UpdateId} skipped: already claimed (a redelivery, or another process answers it)")]
+    public static partial void UpdateClaimedElsewhere(this ILogger logger, int updateId);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Answers.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,13 +12,15 @@ namespace ChatBot.Answers.Corpus;
 public sealed partial class CorpusWatcherHostedService(
     CorpusProvider provider,
     IOptions<CorpusOptions> options,
-    ILogger<CorpusWatcherHostedService> logger) : BackgroundService
+    ILogger<CorpusWatcherHostedService> logger,
+    IReadinessReporter readiness) : BackgroundService
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = provider.Current; // throws CorpusLoadException for a bad seed: the start fails with its message
+        var corpus = provider.Current; // throws CorpusLoadException for a bad seed: the start fails with its message
+        readiness.Report("corpus", true, $"{corpus.Documents.Count} documents");
         return base.StartAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Answers.Operations;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Rest;
@@ -10,7 +11,7 @@ namespace ChatBot.Discord.Bot;
 /// <summary>
 /// One gateway connection (one shard): registers the commands, keeps the gateway running and handles its events a
 /// few at a time. A failed event is logged and skipped; a refusal for good (bad token, missing intent) stops the
-/// host with a clear message instead of looking healthy.
+/// host with a clear message instead of looking healthy. Interactions are claimed by id before they are handled.
 /// </summary>
 internal sealed partial class DiscordBotHostedService(
     IDiscordGateway gateway,
@@ -18,6 +19,7 @@ internal sealed partial class DiscordBotHostedService(
     MessageHandler messages,
     InteractionHandler interactions,
     DiscordBotState state,
+    IUpdateClaims claims,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotHostedService> logger) : BackgroundService
@@ -99,8 +101,12 @@ internal sealed partial class DiscordBotHostedService(
                 case MessageCreated message:
                     await messages.HandleAsync(message, cancellationToken).ConfigureAwait(false);
                     break;
-                case InteractionCreated interaction:
+                case InteractionCreated interaction when interaction.Kind == InteractionKind.Ping
+                                                         || await claims.TryClaimAsync(QuestionAsker.Platform, "interaction:" + interaction.Id, cancellationToken).ConfigureAwait(false):
                     await interactions.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+                    break;
+                case InteractionCreated interaction:
+                    LogInteractionClaimedElsewhere(interaction.Id);
                     break;
                 default:
                     break;
@@ -123,4 +129,7 @@ internal sealed partial class DiscordBotHostedService(
 
     [LoggerMessage(EventId = 4323, Level = LogLevel.Error, Message = "Handling a Discord {EventType} failed")]
     private partial void LogEventFailed(string eventType, Exception exception);
+
+    [LoggerMessage(EventId = 4325, Level = LogLevel.Debug, Message = "Discord interaction {InteractionId} skipped: already claimed (a redelivery, or another process answers it)")]
+    private partial void LogInteractionClaimedElsewhere(string interactionId);
 }

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using ChatBot.Answers.Operations;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -15,8 +16,11 @@ internal sealed partial class DiscordGatewayClient(
     DiscordBotToken token,
     IOptions<DiscordOptions> options,
     TimeProvider time,
+    IReadinessReporter readiness,
     ILogger<DiscordGatewayClient> logger) : IDiscordGateway
 {
+    private const string Readiness = "discord";
+
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
     private readonly Channel<GatewayEvent> _events = Channel.CreateUnbounded<GatewayEvent>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly DiscordOptions _options = options.Value;
@@ -37,6 +41,7 @@ internal sealed partial class DiscordGatewayClient(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        readiness.Report(Readiness, false, "connecting");
         try
         {
             await RunLoopAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +52,7 @@ internal sealed partial class DiscordGatewayClient(
         }
         finally
         {
+            readiness.Report(Readiness, false, "stopped");
             _events.Writer.TryComplete();
         }
     }
@@ -72,16 +78,27 @@ internal sealed partial class DiscordGatewayClient(
             SessionEnd end;
             try
             {
-                end = await RunConnectionAsync(resume ? _resumeUrl! : gatewayUrl, resume, () => failures = 0, cancellationToken).ConfigureAwait(false);
+                // Called on READY and RESUMED: the session is live.
+                end = await RunConnectionAsync(resume ? _resumeUrl! : gatewayUrl, resume, () =>
+                {
+                    failures = 0;
+                    readiness.Report(Readiness, true, "connected");
+                }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is WebSocketException or IOException or HttpRequestException or JsonException or InvalidOperationException
                                        && !cancellationToken.IsCancellationRequested)
             {
                 failures++;
                 var delay = ReconnectDelay(failures);
+                readiness.Report(Readiness, false, "disconnected; reconnecting");
                 LogConnectionFailed(ex.GetType().Name, ex.Message, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
+            }
+
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                readiness.Report(Readiness, false, "disconnected; reconnecting");
             }
 
             switch (end.Kind)

@@ -25,7 +25,7 @@ public static class OperationsHostBuilderExtensions
 {
     /// <summary>
     /// Audit trail (wraps the registered <see cref="IAnswerService"/>, replaces <see cref="IPinLog"/>), the update
-    /// ledger, metrics, and — when a PostgreSQL connection string is configured — the shared store and rate limiter.
+    /// ledger (replaces <see cref="IUpdateClaims"/>), readiness (replaces <see cref="IReadinessReporter"/>), metrics, and — when a PostgreSQL connection string is configured — the shared store and rate limiter.
     /// Call after AddAnswers.
     /// </summary>
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
@@ -61,6 +61,10 @@ public static class OperationsHostBuilderExtensions
 
         services.RemoveAll<IPinLog>();
         services.AddSingleton<IPinLog, AuditPinLog>();
+
+        // Claims in the shared ledger (one answer per update across processes); readiness into /readyz.
+        services.Replace(ServiceDescriptor.Singleton<IUpdateClaims, LedgerUpdateClaims>());
+        services.Replace(ServiceDescriptor.Singleton<IReadinessReporter, RegistryReadinessReporter>());
 
         services.TryDecorate<IAnswerService>((sp, inner) => ActivatorUtilities.CreateInstance<AuditingAnswerService>(sp, inner));
         services.TryDecorate<IAskerRateLimiter>((sp, inner) => new MeteredAskerRateLimiter(inner, sp.GetRequiredService<ChatBotMetrics>()));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Answers.Operations;
 using ChatBot.Telegram.Configuration;
 using ChatBot.Telegram.Http;
 using Microsoft.Extensions.Hosting;
@@ -23,14 +24,18 @@ internal sealed class TelegramPollingHostedService(
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
     TimeProvider time,
+    IReadinessReporter readiness,
     ILogger<TelegramPollingHostedService> logger) : BackgroundService
 {
+    private const string Component = "telegram";
+
     private static readonly string[] AllowedUpdates = ["message", "callback_query", "inline_query"];
     private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan BackPressurePause = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        readiness.Report(Component, false, "connecting");
         try
         {
             await startup.ConnectAsync(stoppingToken).ConfigureAwait(false);
@@ -48,6 +53,7 @@ internal sealed class TelegramPollingHostedService(
         }
         finally
         {
+            readiness.Report(Component, false, "stopped");
             await scheduler.DrainAsync().ConfigureAwait(false);
         }
     }
@@ -59,10 +65,23 @@ internal sealed class TelegramPollingHostedService(
         logger.Resuming(offset, state.Pending.Count);
         foreach (var pending in state.Pending)
         {
-            scheduler.Schedule(pending, stoppingToken);
+            // Claimed (or not) by the interrupted run of this process: answered now either way.
+            scheduler.Schedule(pending, stoppingToken, resumed: true);
         }
 
         var pause = TimeSpan.FromSeconds(1);
+        var connected = false;
+        void Connected(bool now)
+        {
+            // Reported on change only: a long poll returns every few seconds.
+            if (now != connected)
+            {
+                connected = now;
+                readiness.Report(Component, now, now ? "polling" : "connection to the Bot API lost");
+            }
+        }
+
+        Connected(true);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (store.PendingCount >= options.Value.MaxPendingUpdates)
@@ -79,6 +98,7 @@ internal sealed class TelegramPollingHostedService(
                     new RawGetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollingTimeoutSeconds, AllowedUpdates = AllowedUpdates },
                     stoppingToken).ConfigureAwait(false);
                 pause = TimeSpan.FromSeconds(1);
+                Connected(true);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
@@ -86,6 +106,7 @@ internal sealed class TelegramPollingHostedService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 409)
             {
+                Connected(false);
                 logger.Conflict(MaxPause.TotalSeconds);
                 await Task.Delay(MaxPause, time, stoppingToken).ConfigureAwait(false);
                 continue;
@@ -95,6 +116,7 @@ internal sealed class TelegramPollingHostedService(
             {
                 // The HttpClient has already retried transient failures; wait longer each time, up to MaxPause.
                 var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : pause;
+                Connected(false);
                 logger.PollFailed(wait.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));

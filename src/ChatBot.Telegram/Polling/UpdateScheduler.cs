@@ -25,7 +25,8 @@ internal sealed class UpdateScheduler(
     private readonly Dictionary<long, Task> _tails = [];
     private readonly Lock _lock = new();
 
-    public void Schedule(JsonElement raw, CancellationToken stoppingToken)
+    /// <summary><paramref name="resumed"/>: left pending by the previous run of this process (answered without a new claim).</summary>
+    public void Schedule(JsonElement raw, CancellationToken stoppingToken, bool resumed = false)
     {
         var id = UpdateOffsetStore.UpdateId(raw);
         Update update;
@@ -50,7 +51,7 @@ internal sealed class UpdateScheduler(
             }
 
             var previous = _tails.GetValueOrDefault(key, Task.CompletedTask);
-            _tails[key] = RunAfterAsync(previous, update, stoppingToken);
+            _tails[key] = RunAfterAsync(previous, update, !resumed, stoppingToken);
         }
     }
 
@@ -63,7 +64,7 @@ internal sealed class UpdateScheduler(
         }
     }
 
-    private async Task RunAfterAsync(Task previous, Update update, CancellationToken stoppingToken)
+    private async Task RunAfterAsync(Task previous, Update update, bool claim, CancellationToken stoppingToken)
     {
         try
         {
@@ -71,7 +72,7 @@ internal sealed class UpdateScheduler(
             await _parallel.WaitAsync(stoppingToken).ConfigureAwait(false);
             try
             {
-                await dispatcher.DispatchAsync(update, stoppingToken).ConfigureAwait(false);
+                await dispatcher.DispatchAsync(update, claim, stoppingToken).ConfigureAwait(false);
             }
             finally
             {

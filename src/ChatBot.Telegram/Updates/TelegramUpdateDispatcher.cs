@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatBot.Answers.Operations;
 using ChatBot.Telegram.Http;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -7,19 +9,36 @@ namespace ChatBot.Telegram.Updates;
 
 /// <summary>
 /// Handles one update in isolation: whatever goes wrong is logged (redacted) and swallowed, so the next update
-/// is handled. Used by both polling and webhook mode.
+/// is handled. Used by both polling and webhook mode. An update is claimed first, so of several processes (or a
+/// redelivery) only one answers it.
 /// </summary>
 internal sealed class TelegramUpdateDispatcher(
     MessageHandler messages,
     CallbackQueryHandler callbacks,
     InlineQueryHandler inline,
+    IUpdateClaims claims,
     SecretRedactor redactor,
     ILogger<TelegramUpdateDispatcher> logger)
 {
-    public async Task DispatchAsync(Update update, CancellationToken cancellationToken)
+    public const string Platform = "telegram";
+
+    public Task DispatchAsync(Update update, CancellationToken cancellationToken) => DispatchAsync(update, claim: true, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="claim"/> is false for an update this process recorded as its own before a restart: its claim
+    /// may be ours from the interrupted run, and skipping it would leave the question unanswered.
+    /// </summary>
+    public async Task DispatchAsync(Update update, bool claim, CancellationToken cancellationToken)
     {
         try
         {
+            if (claim && update is { Message: not null } or { CallbackQuery: not null } or { InlineQuery: not null }
+                && !await claims.TryClaimAsync(Platform, update.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
+            {
+                logger.UpdateClaimedElsewhere(update.Id);
+                return;
+            }
+
             switch (update)
             {
                 case { Message: { } message }:

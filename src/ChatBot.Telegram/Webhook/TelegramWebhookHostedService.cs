@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using ChatBot.Answers.Operations;
 using ChatBot.Telegram.Configuration;
 using ChatBot.Telegram.Http;
 using ChatBot.Telegram.Polling;
@@ -30,8 +31,11 @@ internal sealed class TelegramWebhookHostedService(
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
+    IReadinessReporter readiness,
     ILogger<TelegramWebhookHostedService> logger) : BackgroundService
 {
+    private const string Component = "telegram";
+
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
     private readonly Channel<Update> _queue = Channel.CreateBounded<Update>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.Wait });
     // Telegram re-sends an update it thinks was not delivered; recently seen ids are skipped.
@@ -44,6 +48,7 @@ internal sealed class TelegramWebhookHostedService(
     {
         var o = options.Value;
         WebApplication? app = null;
+        readiness.Report(Component, false, "connecting");
         try
         {
             await startup.ConnectAsync(stoppingToken).ConfigureAwait(false);
@@ -52,6 +57,7 @@ internal sealed class TelegramWebhookHostedService(
             Listening.TrySetResult(new Uri(app.Urls.First()));
             await client.SetWebhook(o.Webhook.PublicUrl!, allowedUpdates: AllowedUpdates,
                 secretToken: o.Webhook.SecretToken, cancellationToken: stoppingToken).ConfigureAwait(false);
+            readiness.Report(Component, true, "webhook");
             await foreach (var update in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 await dispatcher.DispatchAsync(update, stoppingToken).ConfigureAwait(false);
@@ -67,6 +73,7 @@ internal sealed class TelegramWebhookHostedService(
         }
         finally
         {
+            readiness.Report(Component, false, "stopped");
             if (app is not null)
             {
                 await app.StopAsync(CancellationToken.None).ConfigureAwait(false);

@@ -36,6 +36,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public CorpusProvider Corpus => _host.Services.GetRequiredService<CorpusProvider>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var telegram = await FakeBotApiServer.StartAsync();

@@ -16,11 +16,13 @@ namespace ChatBot.Telegram.Tests.EndToEnd;
 internal sealed class TelegramBotHarness : IAsyncDisposable
 {
     private IHost? _host;
+    private readonly bool _ownsServer;
 
-    private TelegramBotHarness(FakeBotApiServer server, string dataFolder)
+    private TelegramBotHarness(FakeBotApiServer server, string dataFolder, bool ownsServer = true)
     {
         Server = server;
         DataFolder = dataFolder;
+        _ownsServer = ownsServer;
     }
 
     public FakeBotApiServer Server { get; }
@@ -43,6 +45,10 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "chatbot-telegram-tests", Guid.NewGuid().ToString("N"));
         return new TelegramBotHarness(server, folder);
     }
+
+    /// <summary>A second bot process on the same fake Bot API (scale-out); the server stays with its creator.</summary>
+    public static TelegramBotHarness SharingServerWith(TelegramBotHarness other) =>
+        new(other.Server, Path.Combine(Path.GetTempPath(), "chatbot-telegram-tests", Guid.NewGuid().ToString("N")), ownsServer: false);
 
     /// <summary>Builds and starts a host; <paramref name="answers"/> replaces the default fake (e.g. a slower one).</summary>
     public async Task StartAsync(IDictionary<string, string?>? settings = null, IAnswerService? answers = null, string? token = null, Action<IServiceCollection>? services = null)
@@ -85,7 +91,11 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        await Server.DisposeAsync();
+        if (_ownsServer)
+        {
+            await Server.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);
