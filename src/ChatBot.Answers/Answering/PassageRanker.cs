@@ -12,8 +12,8 @@ public static partial class PassageRanker
     [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
-        IReadOnlyCollection<string>? publishers, int count = 60)
+    /// <summary>The weighted field terms Lucene searches with: every known concept's terms, each concept's weight shared.</summary>
+    public static IReadOnlyDictionary<string, float> SearchTerms(IReadOnlyList<Concept> concepts)
     {
         var terms = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var concept in concepts.Where(c => c.Known))
@@ -26,6 +26,13 @@ public static partial class PassageRanker
             }
         }
 
+        return terms;
+    }
+
+    public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
+        IReadOnlyCollection<string>? publishers, int count = 60)
+    {
+        var terms = SearchTerms(concepts);
         var hits = corpus.Index.Search(terms, publishers, count);
         if (hits.Count == 0) return [];
         double total = concepts.Sum(c => c.Weight);

@@ -42,10 +42,9 @@ public sealed partial class CorpusProvider : ICorpusProvider, ISourceCatalog, ID
         try
         {
             var snapshot = await LoadAsync(cancellationToken).ConfigureAwait(false);
-            var old = Interlocked.Exchange(ref _current, snapshot);
+            // Questions in flight may still read the old snapshot, so it is not disposed: the collector frees it.
+            Interlocked.Exchange(ref _current, snapshot);
             LogReloaded(_logger, snapshot.Documents.Count, snapshot.Passages.Count, snapshot.Version);
-            // Questions in flight may still read the old snapshot; its index is left to the garbage collector.
-            _ = old;
             return snapshot;
         }
         catch (CorpusLoadException e)

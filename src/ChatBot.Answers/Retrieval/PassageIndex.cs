@@ -15,7 +15,6 @@ namespace ChatBot.Answers.Retrieval;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private const string IdField = "id";
     private const string PublisherField = "pub";
 
     private readonly RAMDirectory _directory = new();
@@ -47,7 +46,6 @@ public sealed class PassageIndex : IDisposable
 
                 var doc = new Document
                 {
-                    new StringField(IdField, passage.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
                     new StringField(PublisherField, passage.Document.Publisher, Field.Store.NO),
                     new TextField(field, body + "\n" + context, Field.Store.NO),
                 };
@@ -70,14 +68,12 @@ public sealed class PassageIndex : IDisposable
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         Passages = indexed;
-        ById = indexed.ToDictionary(p => p.Passage.Id);
     }
 
     public TextAnalysis Analysis { get; }
 
     public IReadOnlyList<IndexedPassage> Passages { get; }
 
-    public IReadOnlyDictionary<int, IndexedPassage> ById { get; }
 
     public int DocumentCount => _reader.NumDocs;
 

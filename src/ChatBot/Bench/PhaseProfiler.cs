@@ -64,7 +64,7 @@ internal static class PhaseProfiler
                 if (built.Count == 0) continue;
 
                 (a, t) = (Allocated(), Stopwatch.GetTimestamp());
-                corpus.Index.Search(Terms(built), profile.Publishers.Count > 0 ? profile.Publishers : null, 60);
+                corpus.Index.Search(PassageRanker.SearchTerms(built), profile.Publishers.Count > 0 ? profile.Publishers : null, 60);
                 search += Ms(t);
                 bytes[3] += Allocated() - a;
 
@@ -130,22 +130,6 @@ internal static class PhaseProfiler
         }
 
         return new IndexPhases(firstInProcess, segmentation, words, indexMs, Ms(t), passages.Count, vocabulary.Count);
-    }
-
-    /// <summary>The weighted terms <see cref="PassageRanker"/> searches with.</summary>
-    private static Dictionary<string, float> Terms(IReadOnlyList<Concept> concepts)
-    {
-        var terms = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var concept in concepts.Where(c => c.Known))
-        {
-            var share = 1f / MathF.Sqrt(concept.Terms.Count);
-            foreach (var (term, boost) in concept.Terms)
-            {
-                terms[term] = Math.Max(terms.GetValueOrDefault(term), boost * share);
-            }
-        }
-
-        return terms;
     }
 
     private static long Allocated() => GC.GetAllocatedBytesForCurrentThread();
