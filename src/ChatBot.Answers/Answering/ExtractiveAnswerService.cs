@@ -66,7 +66,8 @@ public sealed partial class ExtractiveAnswerService(
         var sources = new List<SourceAnswer>();
         foreach (var (publisher, picks) in answered)
         {
-            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts))).ToList();
+            IReadOnlyCollection<string> about = profile.Publishers.Contains(publisher) ? [publisher] : [];
+            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about))).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
@@ -111,7 +112,10 @@ public sealed partial class ExtractiveAnswerService(
     private List<(string Publisher, List<RankedPassage> Picks)> SelectSources(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile)
     {
         var min = _options.MinCoverage;
-        var byPublisher = ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
+        // A named party gathers every passage by or about it; otherwise passages group by who published them.
+        var byPublisher = profile.Publishers.Count > 0
+            ? profile.Publishers.ToDictionary(p => p, p => ranked.Where(r => r.Indexed.Passage.Who.Contains(p)).ToList())
+            : ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
         var publishers = profile.Publishers.Count > 0
             ? profile.Publishers.ToList()
             : byPublisher.Where(kv => kv.Value[0].Coverage >= min)

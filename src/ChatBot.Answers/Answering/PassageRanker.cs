@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Answers.Corpus;
+using ChatBot.Answers.Retrieval;
 
 namespace ChatBot.Answers.Answering;
 
@@ -40,7 +41,8 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
-            double covered = concepts.Where(c => c.MatchedBy(hit.Passage.Terms)).Sum(c => c.Weight);
+            var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
+            double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
             // "How many … in 2023?" is not answered by the year itself.
@@ -55,5 +57,30 @@ public static partial class PassageRanker
         }
 
         return [.. ranked.OrderByDescending(r => r.Score)];
+    }
+
+    /// <summary>
+    /// The sentences of a passage that speak about the named parties: all of it when its document speaks for one of
+    /// them (or none is named), otherwise only the sentences about them ("VVD wil …" in an article on five parties).
+    /// </summary>
+    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    {
+        var passage = indexed.Passage;
+        var all = Enumerable.Range(0, passage.Sentences.Count);
+        if (named.Count == 0 || named.Contains(passage.Document.Publisher) || passage.Speakers.Any(named.Contains)
+            || passage.SentenceSubjects.Count != passage.Sentences.Count)
+        {
+            return [.. all];
+        }
+
+        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains)).ToList();
+        return about.Count > 0 ? about : [.. all];
+    }
+
+    private static IReadOnlySet<string> AboutTerms(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    {
+        var about = AboutSentences(indexed, named);
+        if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
+        return about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
     }
 }

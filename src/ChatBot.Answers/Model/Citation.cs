@@ -17,4 +17,14 @@ public sealed record Citation(
     [property: JsonPropertyName("section")] string Section,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("document_language")] Language DocumentLanguage,
-    [property: JsonPropertyName("content_hash")] string ContentHash);
+    [property: JsonPropertyName("content_hash")] string ContentHash)
+{
+    /// <summary>Who says it: the document's publisher (a joint text names all its signatories).</summary>
+    [JsonPropertyName("speaker")] public string Speaker { get; init; } = Publisher;
+
+    /// <summary>The parties the quote is about; the speaker's own parties for a party's own text.</summary>
+    [JsonPropertyName("subjects")] public IReadOnlyList<string> Subjects { get; init; } = [];
+
+    /// <summary>The parties the speaker speaks for: the party of its own programme, a joint text's signatories; empty for a reporter.</summary>
+    [JsonPropertyName("speaks_for")] public IReadOnlyList<string> SpeaksFor { get; init; } = [];
+}
