@@ -31,6 +31,12 @@ public static partial class QuestionReader
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\b(wanneer|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
+    private static partial Regex DateCue();
+
+    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
+    private static partial Regex Number();
+
     public static QuestionProfile Read(string text, QuestionKind? forcedKind, CorpusSnapshot corpus)
     {
         var lower = text.ToLowerInvariant();
@@ -63,8 +69,15 @@ public static partial class QuestionReader
         var kind = forcedKind ?? DetectKind(lower, words, publishers);
         return new QuestionProfile(text, language, kind, publishers, absent, content,
             QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused,
-            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)));
+            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))
+        {
+            Numbers = [.. Number().Matches(lower).Select(m => NormalizeNumber(m.Value)).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
+            AsksForDate = DateCue().IsMatch(lower),
+        };
     }
+
+    /// <summary>"15.000" and "15,000" and "15000" are one number.</summary>
+    public static string NormalizeNumber(string number) => number.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
 
     private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers)
     {
