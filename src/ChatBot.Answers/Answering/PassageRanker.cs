@@ -57,9 +57,11 @@ public static partial class PassageRanker
             var withoutYears = profile.Years.Aggregate(answering, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
             if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= 0.5;
             if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= 0.5;
+            // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
+            var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
             {
-                if (!text.Contains(year, StringComparison.Ordinal)) coverage *= 0.5;
+                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= 0.5;
             }
 
             if (profile.Numbers.Count > 0)

@@ -27,4 +27,13 @@ public sealed record Citation(
 
     /// <summary>The parties the speaker speaks for: the party of its own programme, a joint text's signatories; empty for a reporter.</summary>
     [JsonPropertyName("speaks_for")] public IReadOnlyList<string> SpeaksFor { get; init; } = [];
+
+    // Value equality over the lists too: the same question gives equal citations.
+    public bool Equals(Citation? other) =>
+        other is not null && File == other.File && Quote == other.Quote && Start == other.Start && End == other.End
+        && Publisher == other.Publisher && Title == other.Title && Date == other.Date && Section == other.Section && Url == other.Url
+        && DocumentLanguage == other.DocumentLanguage && ContentHash == other.ContentHash && Speaker == other.Speaker
+        && Subjects.SequenceEqual(other.Subjects) && SpeaksFor.SequenceEqual(other.SpeaksFor);
+
+    public override int GetHashCode() => HashCode.Combine(File, Start, End, ContentHash);
 }
