@@ -37,7 +37,7 @@ public static partial class PassageRanker
     }
 
     public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
-        IReadOnlyCollection<string>? publishers, int count = 60)
+        IReadOnlyCollection<string>? publishers, int count = 60, double missing = 0.5)
     {
         var terms = SearchTerms(concepts);
         var hits = corpus.Index.Search(terms, publishers, count);
@@ -47,6 +47,7 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
+            if (profile.Sources.Count > 0 && !profile.Sources.Contains(hit.Passage.Passage.Document.Publisher)) continue;
             var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
             double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
@@ -54,14 +55,15 @@ public static partial class PassageRanker
             // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:
             // "how many …" a number (not the question's own year), "when …" a date, a stated number that number.
             var answering = AnsweringText(hit.Passage, concepts, profile.Publishers);
+            if (answering.Length == 0) coverage *= missing; // only the cut-off end of an excerpt speaks of it
             var withoutYears = profile.Years.Aggregate(answering, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
-            if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= 0.5;
-            if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= 0.5;
+            if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= missing;
+            if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= missing;
             // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
             var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
             {
-                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= 0.5;
+                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= missing;
             }
 
             if (profile.Numbers.Count > 0)
@@ -69,7 +71,7 @@ public static partial class PassageRanker
                 var numbers = Number().Matches(text).Select(m => QuestionReader.NormalizeNumber(m.Value)).ToHashSet(StringComparer.Ordinal);
                 foreach (var number in profile.Numbers)
                 {
-                    if (!numbers.Contains(number)) coverage *= 0.5;
+                    if (!numbers.Contains(number)) coverage *= missing;
                 }
             }
 
@@ -83,18 +85,30 @@ public static partial class PassageRanker
     /// The sentences of a passage that speak about the named parties: all of it when its document speaks for one of
     /// them (or none is named), otherwise only the sentences about them ("VVD wil …" in an article on five parties).
     /// </summary>
-    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named, bool withNeutral = false)
     {
         var passage = indexed.Passage;
-        var all = Enumerable.Range(0, passage.Sentences.Count);
+        var all = Enumerable.Range(0, passage.Sentences.Count).Where(i => !(passage.CutOff && i == passage.Sentences.Count - 1)).ToList();
+        if (all.Count == 0) return [];
         if (named.Count == 0 || named.Contains(passage.Document.Publisher) || passage.Speakers.Any(named.Contains)
             || passage.SentenceSubjects.Count != passage.Sentences.Count)
         {
-            return [.. all];
+            return all;
         }
 
-        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains)).ToList();
-        return about.Count > 0 ? about : [.. all];
+        // Sentences about another party only are not about this one; sentences about no party are context.
+        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains) || withNeutral && passage.SentenceSubjects[i].Count == 0).ToList();
+        return about.Count > 0 ? about : all;
+    }
+
+    private static IReadOnlySet<string> AboutTerms(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    {
+        var about = AboutSentences(indexed, named, withNeutral: true);
+        if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
+        var terms = about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
+        // The heading the passage stands under is context too ("Slaapkamer" above a paragraph on housing).
+        terms.UnionWith(indexed.Terms.Where(t => !indexed.SentenceTerms.Any(st => st.Contains(t))));
+        return terms;
     }
 
     /// <summary>The text of the sentences about the named parties that mention at least one of the question's concepts.</summary>
@@ -102,14 +116,8 @@ public static partial class PassageRanker
     {
         var passage = indexed.Passage;
         var sentences = AboutSentences(indexed, named).Where(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i]))).ToList();
-        if (sentences.Count == 0) return passage.Text;
+        if (sentences.Count == 0) return passage.CutOff ? "" : passage.Text;
         return string.Join(' ', sentences.SelectMany(i => passage.Sentences[i].Pieces).Select(p => passage.Document.Text[p.Start..p.End]));
     }
 
-    private static IReadOnlySet<string> AboutTerms(IndexedPassage indexed, IReadOnlyCollection<string> named)
-    {
-        var about = AboutSentences(indexed, named);
-        if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
-        return about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
-    }
 }

@@ -13,6 +13,7 @@ public static class SentencePicker
         if (sentences.Count == 0) return [];
         // In an article about several parties, only the sentences about the asked party can speak for it.
         var about = PassageRanker.AboutSentences(passage, named ?? []).ToHashSet();
+        if (about.Count == 0) about = [.. Enumerable.Range(0, sentences.Count)];
         var matched = passage.SentenceTerms.Select((terms, i) => about.Contains(i) ? concepts.Where(c => c.MatchedBy(terms)).ToHashSet() : []).ToList();
         var best = about.Min();
         foreach (var i in about)
