@@ -74,7 +74,7 @@ public sealed partial class ExtractiveAnswerService(
         foreach (var (publisher, picks) in answered)
         {
             IReadOnlyCollection<string> about = profile.Publishers.Contains(publisher) ? [publisher] : [];
-            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about))).ToList();
+            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about, profile))).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {

@@ -10,12 +10,6 @@ namespace ChatBot.Answers.Answering;
 /// </summary>
 public static partial class PassageRanker
 {
-    [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Quantity();
-
-    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateWord();
-
     [GeneratedRegex(@"\d[\d.,]*\d|\d")]
     private static partial Regex Number();
 
@@ -54,11 +48,9 @@ public static partial class PassageRanker
             var text = hit.Passage.Passage.Text;
             // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:
             // "how many …" a number (not the question's own year), "when …" a date, a stated number that number.
-            var answering = AnsweringText(hit.Passage, concepts, profile.Publishers);
-            if (answering.Length == 0) coverage *= missing; // only the cut-off end of an excerpt speaks of it
-            var withoutYears = profile.Years.Aggregate(answering, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
-            if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= missing;
-            if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= missing;
+            var answering = AnsweringText(hit.Passage, concepts, profile);
+            if (answering.Length == 0 && hit.Passage.Passage.CutOff) coverage *= missing; // only the cut-off end of an excerpt speaks of it
+            if (!AskedFor.IsMetBy(profile, answering)) coverage *= missing;
             // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
             var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
@@ -111,13 +103,16 @@ public static partial class PassageRanker
         return terms;
     }
 
-    /// <summary>The text of the sentences about the named parties that mention at least one of the question's concepts.</summary>
-    private static string AnsweringText(IndexedPassage indexed, IReadOnlyList<Concept> concepts, IReadOnlyCollection<string> named)
+    /// <summary>
+    /// The sentences the quote would show (about the named parties, not cut off): where a number, date or stated
+    /// figure must stand for the passage to answer. Empty when no such sentence names a concept.
+    /// </summary>
+    private static string AnsweringText(IndexedPassage indexed, IReadOnlyList<Concept> concepts, QuestionProfile profile)
     {
         var passage = indexed.Passage;
-        var sentences = AboutSentences(indexed, named).Where(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i]))).ToList();
-        if (sentences.Count == 0) return passage.CutOff ? "" : passage.Text;
-        return string.Join(' ', sentences.SelectMany(i => passage.Sentences[i].Pieces).Select(p => passage.Document.Text[p.Start..p.End]));
-    }
-
-}
+        var named = profile.Publishers;
+        var about = AboutSentences(indexed, named);
+        if (!about.Any(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i])))) return "";
+        return string.Join(' ', SentencePicker.Pick(indexed, concepts, named, profile).SelectMany(i => passage.Sentences[i].Pieces)
+            .Select(p => passage.Document.Text[p.Start..p.End]));
+    }}

@@ -67,7 +67,7 @@ public static partial class QuestionReader
 
         // A reporter named beside a party is where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
         var parties = publishers.Where(p => corpus.Lexicon.Parties.Find(p) is not null).ToList();
-        var sources = parties.Count > 0 ? publishers.Where(p => corpus.Reporters.Contains(p)).ToList() : [];
+        var sources = publishers.Where(p => corpus.Reporters.TryGetValue(p, out var about) && parties.Any(about.Contains)).ToList();
         publishers.RemoveAll(sources.Contains);
 
         var content = words.Where((w, i) => !consumed[i]).ToList();

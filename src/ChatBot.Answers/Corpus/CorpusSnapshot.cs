@@ -24,8 +24,8 @@ public sealed class CorpusSnapshot : IDisposable
         Translator = translator;
         Vocabulary = vocabulary;
         Labels = passages.SelectMany(p => p.Who).ToHashSet(StringComparer.Ordinal);
-        Reporters = passages.GroupBy(p => p.Document.Publisher).Where(g => g.All(p => p.Speakers.Count == 0)).Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        Reporters = passages.GroupBy(p => p.Document.Publisher).Where(g => g.All(p => p.Speakers.Count == 0))
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(p => p.Subjects).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
         // Whom a question can name: each alias once, longest first, with its publisher (not per document).
         // A party's name reaches the party (and every passage about it) through the register, not one publisher.
@@ -38,8 +38,11 @@ public sealed class CorpusSnapshot : IDisposable
     /// <summary>Every name a question can ask for: publishers, and parties a document speaks for or is about.</summary>
     public IReadOnlySet<string> Labels { get; }
 
-    /// <summary>Publishers that speak for no party (news sites, NGOs): named beside a party, they are where to look, not a side.</summary>
-    public IReadOnlySet<string> Reporters { get; }
+    /// <summary>
+    /// Publishers that speak for no party (news sites, NGOs), with the parties they write about: named beside a party
+    /// they report on, they are where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Reporters { get; }
 
     /// <summary>Publisher aliases from the manifest that are not party names, longest first.</summary>
     public IReadOnlyList<PartyAlias> Aliases { get; }
