@@ -26,7 +26,7 @@ public sealed class AnswersOptions
     /// The same share when the question names a party or publisher: the search is then narrowed to passages by or
     /// about it, so less of the question's wording has to be found (fitted by cross-validation; see README).
     /// </summary>
-    [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.3;
+    [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.25;
 
     /// <summary>In a comparison, once one side answers, another side answers from this share of the best side's coverage.</summary>
     [Range(0.05, 1.0)] public double CompareShare { get; set; } = 0.4;
