@@ -70,6 +70,11 @@ public sealed partial class CorpusProvider : ICorpusProvider, ISourceCatalog, ID
         var origin = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Folders)
         {
+            if (folder != Folder && !Directory.Exists(folder))
+            {
+                throw new CorpusLoadException($"Extra corpus folder '{folder}' does not exist. Fix or remove it in Corpus:ExtraFolders (env Corpus__ExtraFolders__N).");
+            }
+
             foreach (var document in await CorpusLoader.LoadAsync(folder, _options.Manifest, cancellationToken).ConfigureAwait(false))
             {
                 // Citations name a document by its file name, so two folders must not both hold one.
