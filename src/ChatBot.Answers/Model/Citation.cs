@@ -17,4 +17,8 @@ public sealed record Citation(
     [property: JsonPropertyName("section")] string Section,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("document_language")] Language DocumentLanguage,
-    [property: JsonPropertyName("content_hash")] string ContentHash);
+    [property: JsonPropertyName("content_hash")] string ContentHash)
+{
+    /// <summary>Where a reader checks the quote (source page or text-fragment link); null when there is none. Set by the host.</summary>
+    [JsonPropertyName("link")] public string? Link { get; init; }
+}
