@@ -99,8 +99,8 @@ public sealed class CitationLinkTests
     {
         const string text = "Eerste zin staat hier.\n12\nTweede   zin\nloopt door. Derde zin.";
 
-        var spans = QuoteSpans.Locate(text, 0, 49, "Eerste zin staat hier. … Tweede zin loopt door.");
+        var spans = QuoteSpans.Locate(text, 0, 50, "Eerste zin staat hier. … Tweede zin loopt door.");
 
-        Assert.Equal([new TextSpan(0, 22), new TextSpan(26, 49)], spans);
+        Assert.Equal([new TextSpan(0, 22), new TextSpan(26, 50)], spans);
     }
 }
