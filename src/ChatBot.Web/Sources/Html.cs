@@ -52,7 +52,7 @@ internal static class Html
         body{font:1.05rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:44rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fff}
         h1{font-size:1.35rem;line-height:1.3}h2{font-size:.85rem;margin:0 0 .25rem;color:#555;font-weight:600}
         a{color:#0645ad}.meta{color:#444;font-size:.9rem}code{font-size:.8rem;overflow-wrap:anywhere}
-        .passage{margin:0 0 1.1rem;padding:.2rem .4rem;border-left:3px solid #eee}.passage:target{border-left-color:#f0b400}
+        .passage{margin:0 0 1.1rem;padding:.2rem .4rem;border-left:3px solid #eee}.passage:target,.cited{border-left-color:#f0b400}
         .text{margin:0;white-space:pre-line;overflow-wrap:break-word}.pdf .text{white-space:normal}
         mark{background:#ffe066;padding:0 .1rem;scroll-margin-top:30vh}
         .doc{list-style:none;padding:0}.doc li{margin:0 0 1rem;padding:.5rem;border:1px solid #ddd;border-radius:.4rem}

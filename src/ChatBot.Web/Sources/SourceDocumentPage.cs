@@ -33,7 +33,9 @@ internal static class SourceDocumentPage
         {
             var passage = passages[i];
             var anchor = $"p-{i + 1}";
-            body.Append("<section class=\"passage\" id=\"").Append(anchor).Append("\"><h2><a href=\"#").Append(anchor).Append("\">")
+            var cited = highlights.Any(h => h.Start < passage.End && h.End > passage.Start);
+            body.Append("<section class=\"").Append(cited ? "passage cited" : "passage").Append("\" id=\"").Append(anchor)
+                .Append("\"><h2><a href=\"#").Append(anchor).Append("\">")
                 .Append(passage.Section.Length > 0 ? "§ " + Html.Encode(passage.Section) : "¶ " + (i + 1).ToString(CultureInfo.InvariantCulture))
                 .Append("</a></h2><p class=\"text\">");
             var at = passage.Start;

@@ -55,9 +55,3 @@ public static class SourcePagesApi
         return response.WriteAsync(body, context.RequestAborted);
     }
 }
-
-internal static partial class SourcePagesLog
-{
-    [LoggerMessage(7201, LogLevel.Debug, "Rendered source page {File} with {Spans} highlighted spans in {Milliseconds:F2} ms")]
-    public static partial void Rendered(ILogger logger, string file, int spans, double milliseconds);
-}
