@@ -37,6 +37,17 @@ public sealed class AnswerHtmlRendererTests
     }
 
     [Fact]
+    public void A_text_fragment_link_keeps_its_percent_encoded_delimiters()
+    {
+        const string link = "https://example.org/programma/#:~:text=Asiel%2Dopvang%2C%20werk%20%26%20wonen,en%20werkt";
+        var quote = FakeAnswerService.Quote("VVD", 120) with { Link = link };
+
+        var parsed = Parse(Assert.Single(_renderer.Render(AnswerWith([new SourceAnswer("VVD", [quote])]))));
+
+        Assert.Equal(link, Assert.Single(parsed.Entities, e => e.Type == "text_link").Url);
+    }
+
+    [Fact]
     public void Long_quotes_are_expandable_and_the_llm_mode_is_named()
     {
         var answer = AnswerWith([new SourceAnswer("BIJ1", [FakeAnswerService.Quote("BIJ1", 900)])]) with { Mode = AnswerMode.Llm, Language = Language.En };
