@@ -14,11 +14,14 @@ namespace ChatBot.Web.Links;
 /// </summary>
 public sealed class CitationLinkBuilder(IOptions<WebOptions> options, ICorpusProvider corpus)
 {
+    // Read (and so validated) when the answer service is made, so a bad Web:PublicBaseUrl stops `ask` at its start.
+    private readonly string? _publicBaseUrl = options.Value.PublicBaseUrl is { Length: > 0 } url ? url : null;
+
     public string? For(Citation citation)
     {
         ArgumentNullException.ThrowIfNull(citation);
         var document = corpus.Current.Documents.FirstOrDefault(d => string.Equals(d.File, citation.File, StringComparison.Ordinal));
-        if (options.Value.PublicBaseUrl is { Length: > 0 } baseUrl)
+        if (_publicBaseUrl is { } baseUrl)
         {
             return SourcePage(baseUrl, citation, document);
         }

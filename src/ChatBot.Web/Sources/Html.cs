@@ -54,7 +54,7 @@ internal static class Html
         a{color:#0645ad}.meta{color:#444;font-size:.9rem}code{font-size:.8rem;overflow-wrap:anywhere}
         .passage{margin:0 0 1.1rem;padding:.2rem .4rem;border-left:3px solid #eee}.passage:target,.cited{border-left-color:#f0b400}
         .text{margin:0;white-space:pre-line;overflow-wrap:break-word}.pdf .text{white-space:normal}
-        mark{background:#ffe066;padding:0 .1rem;scroll-margin-top:30vh}
+        mark{background:#ffe066;padding:0 .1rem;scroll-margin-top:30vh}mark:focus{outline:none}
         .doc{list-style:none;padding:0}.doc li{margin:0 0 1rem;padding:.5rem;border:1px solid #ddd;border-radius:.4rem}
         """;
 }

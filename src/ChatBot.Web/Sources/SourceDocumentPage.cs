@@ -7,7 +7,8 @@ namespace ChatBot.Web.Sources;
 
 /// <summary>
 /// One document as the bot reads it: passage by passage with section paths and an anchor each; the requested spans
-/// are &lt;mark&gt;ed (the first with id "q", which a link's #q scrolls to). All text is HTML-escaped.
+/// are &lt;mark&gt;ed; the first has id "q", which a link's #q scrolls to, and autofocus, which scrolls to it when the
+/// fragment is missing (no script needed either way). All text is HTML-escaped.
 /// </summary>
 internal static class SourceDocumentPage
 {
@@ -45,7 +46,7 @@ internal static class SourceDocumentPage
                 var from = Math.Max(highlights[h].Start, passage.Start);
                 var to = Math.Min(highlights[h].End, passage.End);
                 body.AppendEncoded(document.Text.AsSpan(at, from - at));
-                body.Append("<mark").Append(marked ? "" : " id=\"q\"").Append(" data-fragment=\"").Append(h.ToString(CultureInfo.InvariantCulture)).Append("\">")
+                body.Append("<mark").Append(marked ? "" : " id=\"q\" tabindex=\"-1\" autofocus").Append(" data-fragment=\"").Append(h.ToString(CultureInfo.InvariantCulture)).Append("\">")
                     .AppendEncoded(document.Text.AsSpan(from, to - from)).Append("</mark>");
                 marked = true;
                 at = to;

@@ -8,7 +8,9 @@ namespace ChatBot.Web.Sources;
 /// <summary>/sources: every document of the corpus snapshot with publisher, title, date, language, URL, hash, passages.</summary>
 internal static class SourceListPage
 {
-    public static string Render(CorpusSnapshot snapshot)
+    /// <param name="snapshot">The corpus in memory.</param>
+    /// <param name="documentPrefix">Relative path from this page to /sources/ ("sources/", or "" when asked as /sources/).</param>
+    public static string Render(CorpusSnapshot snapshot, string documentPrefix)
     {
         var counts = snapshot.Passages.GroupBy(p => p.Document.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var body = new StringBuilder("<header><h1>Sources</h1><p class=\"meta\">The documents the bot quotes, as it reads them (corpus version <code>")
@@ -16,7 +18,7 @@ internal static class SourceListPage
         foreach (var document in snapshot.Documents)
         {
             var info = document.Info;
-            body.Append("<li><a href=\"sources/").Append(Html.Encode(Uri.EscapeDataString(info.File))).Append("\"><b>").Append(Html.Encode(info.Title)).Append("</b></a><br>")
+            body.Append("<li><a href=\"").Append(documentPrefix).Append(Html.Encode(Uri.EscapeDataString(info.File))).Append("\"><b>").Append(Html.Encode(info.Title)).Append("</b></a><br>")
                 .Append("<span class=\"publisher\">").Append(Html.Encode(info.Publisher)).Append("</span> · <span class=\"date\">").Append(Html.Encode(DateText(info)))
                 .Append("</span> · <span class=\"language\">").Append(Html.Encode(info.Language.ToString().ToLowerInvariant())).Append("</span> · <span class=\"passages\">")
                 .Append(counts.GetValueOrDefault(info.File).ToString(CultureInfo.InvariantCulture)).Append(" passages</span><br>");

@@ -17,7 +17,8 @@ public static class SourcePagesApi
 
     public static IEndpointRouteBuilder MapSourcePages(this IEndpointRouteBuilder routes, ICorpusProvider corpus, ILogger logger)
     {
-        routes.MapGet(Path, context => WriteAsync(context, StatusCodes.Status200OK, "text/html", SourceListPage.Render(corpus.Current)));
+        routes.MapGet(Path, context => WriteAsync(context, StatusCodes.Status200OK, "text/html", SourceListPage.Render(corpus.Current,
+            context.Request.Path.Value?.EndsWith('/') == true ? "" : "sources/")));
         routes.MapGet(Path + "/{file}", context =>
         {
             var started = Stopwatch.GetTimestamp();

@@ -52,6 +52,25 @@ public sealed class SourcePageBrowserTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task A_span_link_without_its_anchor_still_scrolls_the_highlight_into_view()
+    {
+        var ct = TestTimeout.Token;
+        await using var web = await WebHost.StartAsync();
+        // A sentence far down a long document, so the page must scroll to show it.
+        var passage = web.Corpus.Passages.Last(p => p.Document == web.Corpus.Documents[0] && p.Sentences.Count > 0);
+        var citation = QuoteBuilder.Build(passage, [0]);
+        var link = web.Links.For(citation)!;
+        await using var browser = await Chromium.LaunchAsync(ct);
+
+        await browser.NavigateAsync(new Uri(link[..link.IndexOf('#', StringComparison.Ordinal)]), ct);
+
+        Assert.Equal(citation.Quote, (await browser.EvaluateAsync(PageScripts.MarkedText, ct))!.GetValue<string>());
+        var box = (await browser.EvaluateAsync(PageScripts.FirstMarkBox, ct))!;
+        Assert.True(Number(box, "scrolled") > 0, "the page did not scroll");
+        Assert.InRange(Number(box, "top"), 0, Number(box, "height"));
+    }
+
+    [ChromiumFact]
     public async Task Each_fragment_of_a_quote_joined_by_an_ellipsis_is_highlighted_on_its_own()
     {
         var ct = TestTimeout.Token;

@@ -46,6 +46,18 @@ public sealed partial class SourcePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_list_links_documents_relative_to_where_it_was_asked_so_a_path_prefix_behind_a_proxy_survives()
+    {
+        var file = _web.Corpus.Documents[0].File;
+
+        var withoutSlash = await _http.GetStringAsync(Url("sources"));
+        var withSlash = await _http.GetStringAsync(Url("sources/"));
+
+        Assert.Contains($"href=\"sources/{file}\"", withoutSlash, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{file}\"", withSlash, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_document_page_shows_every_passage_with_its_section_path_and_an_anchor()
     {
         var document = _web.Corpus.Documents[0];
@@ -68,7 +80,7 @@ public sealed partial class SourcePagesTests : IAsyncLifetime
 
         var html = await _http.GetStringAsync(Url($"sources/{passage.Document.File}?start={start}&end={end}"));
 
-        var mark = Assert.Single(Regex.Matches(html, "<mark id=\"q\" data-fragment=\"0\">(.*?)</mark>", RegexOptions.Singleline));
+        var mark = Assert.Single(Regex.Matches(html, "<mark id=\"q\"[^>]*data-fragment=\"0\">(.*?)</mark>", RegexOptions.Singleline));
         Assert.Equal(passage.Document.Text[start..end], System.Net.WebUtility.HtmlDecode(mark.Groups[1].Value));
     }
 
