@@ -19,6 +19,18 @@ public sealed class AnswersOptions
     /// <summary>Share of a question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
     [Range(0.05, 1.0)] public double MinCoverage { get; set; } = 0.55;
 
+    /// <summary>
+    /// The same share when the question names a party or publisher: the search is then narrowed to passages by or
+    /// about it, so less of the question's wording has to be found (fitted by cross-validation; see README).
+    /// </summary>
+    [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.55;
+
+    /// <summary>In a comparison, once one side answers, another side answers from this share of the best side's coverage.</summary>
+    [Range(0.05, 1.0)] public double CompareShare { get; set; } = 0.5;
+
+    /// <summary>Weight of a question word no document and no term list knows, as a share of the average known word's weight.</summary>
+    [Range(0.0, 3.0)] public double UnknownWordWeight { get; set; } = 1.0;
+
     /// <summary>Coverage at which a claim check dares a verdict.</summary>
     [Range(0.05, 1.0)] public double VerdictCoverage { get; set; } = 0.7;
 }

@@ -12,8 +12,9 @@ namespace ChatBot.Answers.Answering;
 public static class ConceptBuilder
 {
     private const float TranslationBoost = 0.8f;
+    private const float GeneralBoost = 0.6f;
 
-    public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, Language language, CorpusSnapshot corpus)
+    public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, Language language, CorpusSnapshot corpus, double unknownWeight = 1.0)
     {
         var concepts = new List<Concept>();
         var i = 0;
@@ -44,7 +45,9 @@ public static class ConceptBuilder
                     var key = $"concept:{language.Code()}:{phrase}";
                     var e = entries;
                     var p = phrase;
-                    concepts.Add(corpus.Remember(key, () => Make(p, e, corpus)));
+                    var concept = corpus.Remember(key, () => Make(p, e, corpus));
+                    // A word the analysers drop entirely ("meer", "onder") is a function word the list lacks.
+                    if (concept.Known || corpus.Index.Analysis.TermsByWord(language, p).Count > 0) concepts.Add(concept);
                     i += n;
                     matched = true;
                 }
@@ -56,13 +59,12 @@ public static class ConceptBuilder
         // The same idea asked twice ("asylum seekers … asielzoekers") counts once.
         var distinct = concepts.GroupBy(c => string.Join(',', c.Terms.Keys.Order(StringComparer.Ordinal))).Select(g => g.First()).ToList();
 
-        // A word the corpus never uses counts against coverage. In a Dutch question it is as specific as a word can
-        // be (the corpus is mostly Dutch: "dwangsom", "hoofdstad"); in an English one it may just be phrasing the
-        // term list lacks ("longest", "again"), so it weighs half an average topic word.
+        // A word the corpus never uses counts against coverage ("dwangsom", "bevriezen" point at what the sources do
+        // not cover), but it may just be phrasing the term list lacks ("redenering", "ppl"), so it weighs a share of
+        // an average topic word, fitted by cross-validation.
         var known = distinct.Where(c => c.Known).ToList();
-        var unknownWeight = known.Count == 0 ? 1f
-            : language == Language.Nl ? Idf(0, Math.Max(1, corpus.Index.DocumentCount)) : 0.5f * known.Average(c => c.Weight);
-        return [.. distinct.Select(c => c.Known ? c : c with { Weight = unknownWeight })];
+        var unknown = known.Count == 0 ? 1f : (float)unknownWeight * known.Average(c => c.Weight);
+        return [.. distinct.Select(c => c.Known ? c : c with { Weight = unknown })];
     }
 
     private static Concept Make(string phrase, IReadOnlyList<TermEntry> entries, CorpusSnapshot corpus)
@@ -92,7 +94,7 @@ public static class ConceptBuilder
         {
             foreach (var variant in entry.Dutch.Concat(entry.English))
             {
-                Add(variant, TranslationBoost);
+                Add(variant, entry.General ? GeneralBoost : TranslationBoost);
             }
         }
 

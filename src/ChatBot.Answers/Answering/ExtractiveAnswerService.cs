@@ -45,7 +45,7 @@ public sealed partial class ExtractiveAnswerService(
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.UnknownParty, profile.AbsentParties);
         }
 
-        var concepts = ConceptBuilder.Build(profile.ContentWords, profile.Language, snapshot);
+        var concepts = ConceptBuilder.Build(profile.ContentWords, profile.Language, snapshot, _options.UnknownWordWeight);
         if (concepts.Count == 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.OffTopic, []);
@@ -54,6 +54,12 @@ public sealed partial class ExtractiveAnswerService(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null);
         metrics?.RecordRetrieval(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        if (logger.IsEnabled(LogLevel.Trace))
+        {
+            LogTrace(logger, string.Join(" ", concepts.Select(c => $"{c.Phrase}({c.Weight:F1}{(c.Known ? "" : "?")})")),
+                string.Join(" ", ranked.Take(4).Select(r => $"{r.File[..3]}:{r.Coverage:F2}")), string.Join(",", profile.Publishers));
+        }
+
         var groups = SelectSources(ranked, profile);
         var answered = groups.Where(g => g.Picks.Count > 0).ToList();
         if (answered.Count == 0)
@@ -66,7 +72,8 @@ public sealed partial class ExtractiveAnswerService(
         var sources = new List<SourceAnswer>();
         foreach (var (publisher, picks) in answered)
         {
-            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts))).ToList();
+            IReadOnlyCollection<string> about = profile.Publishers.Contains(publisher) ? [publisher] : [];
+            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about))).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
@@ -110,17 +117,27 @@ public sealed partial class ExtractiveAnswerService(
     /// </summary>
     private List<(string Publisher, List<RankedPassage> Picks)> SelectSources(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile)
     {
-        var min = _options.MinCoverage;
-        var byPublisher = ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
-        var publishers = profile.Publishers.Count > 0
+        var named = profile.Publishers.Count > 0;
+        // A claim must be found as stated; a question about a named party may be asked in other words.
+        var min = named && profile.Kind != QuestionKind.Check ? _options.MinCoverageNamed : _options.MinCoverage;
+        // A named party gathers every passage by or about it; otherwise passages group by who published them.
+        var byPublisher = named
+            ? profile.Publishers.ToDictionary(p => p, p => ranked.Where(r => r.Indexed.Passage.Who.Contains(p)).ToList())
+            : ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
+        var publishers = named
             ? profile.Publishers.ToList()
             : byPublisher.Where(kv => kv.Value[0].Coverage >= min)
                 .OrderByDescending(kv => kv.Value[0].Score).Select(kv => kv.Key).ToList();
-        if (profile.Publishers.Count == 0 && publishers.Count > 0)
+        if (!named && publishers.Count > 0)
         {
             var top = byPublisher[publishers[0]].Max(r => r.Coverage);
             publishers = [.. publishers.Where(p => byPublisher[p].Max(r => r.Coverage) >= 0.8 * top).Take(_options.MaxSources)];
         }
+
+        // Once one named side answers a comparison, the question is known to be on topic: the other sides answer with
+        // their closest passage from a share of the best side's coverage (each side is asked in its own words).
+        var bestNamed = named ? byPublisher.Values.Select(c => c.Count == 0 ? 0 : c.Max(r => r.Coverage)).Max() : 0;
+        var sideMin = profile.Kind == QuestionKind.Compare && bestNamed >= min ? _options.CompareShare * bestNamed : min;
 
         var result = new List<(string, List<RankedPassage>)>();
         foreach (var publisher in publishers)
@@ -128,12 +145,13 @@ public sealed partial class ExtractiveAnswerService(
             var candidates = byPublisher.GetValueOrDefault(publisher) ?? [];
             var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Coverage);
             var picks = new List<RankedPassage>();
-            if (best >= min)
+            var floor = Math.Min(min, sideMin);
+            if (best >= floor)
             {
                 var perDocument = candidates.GroupBy(c => c.File).Select(g => g.First())
-                    .Where(c => c.Coverage >= Math.Max(min, 0.75 * best)).OrderByDescending(c => c.Score);
+                    .Where(c => c.Coverage >= Math.Max(floor, 0.75 * best)).OrderByDescending(c => c.Score);
                 picks.AddRange(perDocument);
-                picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(min, 0.85 * best)));
+                picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(floor, 0.85 * best)));
                 picks = [.. picks.Take(_options.QuotesPerSource)];
             }
 
@@ -230,6 +248,9 @@ public sealed partial class ExtractiveAnswerService(
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "A quote from {File} [{Start},{End}) did not match the document and was dropped")]
     private static partial void LogQuoteRejected(ILogger logger, string file, int start, int end);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Trace, Message = "Concepts {Concepts}; best {Ranked}; named {Named}")]
+    private static partial void LogTrace(ILogger logger, string concepts, string ranked, string named);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Question ({Language}, {Kind}): {Question}")]
     private static partial void LogQuestion(ILogger logger, string language, QuestionKind kind, string question);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Answers.Corpus;
+using ChatBot.Answers.Retrieval;
 
 namespace ChatBot.Answers.Answering;
 
@@ -11,6 +12,12 @@ public static partial class PassageRanker
 {
     [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWord();
+
+    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
+    private static partial Regex Number();
 
     /// <summary>The weighted field terms Lucene searches with: every known concept's terms, each concept's weight shared.</summary>
     public static IReadOnlyDictionary<string, float> SearchTerms(IReadOnlyList<Concept> concepts)
@@ -40,20 +47,69 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
-            double covered = concepts.Where(c => c.MatchedBy(hit.Passage.Terms)).Sum(c => c.Weight);
+            var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
+            double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
-            // "How many … in 2023?" is not answered by the year itself.
-            var withoutYears = profile.Years.Aggregate(text, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
+            // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:
+            // "how many …" a number (not the question's own year), "when …" a date, a stated number that number.
+            var answering = AnsweringText(hit.Passage, concepts, profile.Publishers);
+            var withoutYears = profile.Years.Aggregate(answering, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
             if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= 0.5;
+            if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= 0.5;
+            // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
+            var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
             {
-                if (!text.Contains(year, StringComparison.Ordinal)) coverage *= 0.5;
+                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= 0.5;
+            }
+
+            if (profile.Numbers.Count > 0)
+            {
+                var numbers = Number().Matches(text).Select(m => QuestionReader.NormalizeNumber(m.Value)).ToHashSet(StringComparer.Ordinal);
+                foreach (var number in profile.Numbers)
+                {
+                    if (!numbers.Contains(number)) coverage *= 0.5;
+                }
             }
 
             ranked.Add(new RankedPassage(hit.Passage, coverage, coverage + 0.3 * hit.Score / max));
         }
 
         return [.. ranked.OrderByDescending(r => r.Score)];
+    }
+
+    /// <summary>
+    /// The sentences of a passage that speak about the named parties: all of it when its document speaks for one of
+    /// them (or none is named), otherwise only the sentences about them ("VVD wil …" in an article on five parties).
+    /// </summary>
+    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    {
+        var passage = indexed.Passage;
+        var all = Enumerable.Range(0, passage.Sentences.Count);
+        if (named.Count == 0 || named.Contains(passage.Document.Publisher) || passage.Speakers.Any(named.Contains)
+            || passage.SentenceSubjects.Count != passage.Sentences.Count)
+        {
+            return [.. all];
+        }
+
+        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains)).ToList();
+        return about.Count > 0 ? about : [.. all];
+    }
+
+    /// <summary>The text of the sentences about the named parties that mention at least one of the question's concepts.</summary>
+    private static string AnsweringText(IndexedPassage indexed, IReadOnlyList<Concept> concepts, IReadOnlyCollection<string> named)
+    {
+        var passage = indexed.Passage;
+        var sentences = AboutSentences(indexed, named).Where(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i]))).ToList();
+        if (sentences.Count == 0) return passage.Text;
+        return string.Join(' ', sentences.SelectMany(i => passage.Sentences[i].Pieces).Select(p => passage.Document.Text[p.Start..p.End]));
+    }
+
+    private static IReadOnlySet<string> AboutTerms(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    {
+        var about = AboutSentences(indexed, named);
+        if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
+        return about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
     }
 }

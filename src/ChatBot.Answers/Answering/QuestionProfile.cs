@@ -13,4 +13,11 @@ public sealed record QuestionProfile(
     bool AsksForQuantity,
     IReadOnlyList<string> Years,
     bool Refused,
-    bool OffTopic = false);
+    bool OffTopic = false)
+{
+    /// <summary>Numbers the question states (not years): "15.000", "30%" — an answer must contain them.</summary>
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+
+    /// <summary>"Wanneer …", "per wanneer", "when exactly": an answer must give a date.</summary>
+    public bool AsksForDate { get; init; }
+}

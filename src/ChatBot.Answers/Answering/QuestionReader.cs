@@ -31,6 +31,12 @@ public static partial class QuestionReader
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\b(wanneer|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
+    private static partial Regex DateCue();
+
+    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
+    private static partial Regex Number();
+
     public static QuestionProfile Read(string text, QuestionKind? forcedKind, CorpusSnapshot corpus)
     {
         var lower = text.ToLowerInvariant();
@@ -40,6 +46,17 @@ public static partial class QuestionReader
 
         var consumed = new bool[words.Count];
         var publishers = new List<string>();
+        var absent = new List<string>();
+        // Parties first, longest name first: a party reaches every passage by or about it, whoever published it.
+        foreach (var (name, party) in corpus.Lexicon.Parties.Parties
+                     .SelectMany(p => p.Aliases.Append(p.Name.ToLowerInvariant()).Select(a => (Name: a, Party: p)))
+                     .OrderByDescending(x => x.Name.Length))
+        {
+            if (!MarkPhrase(words, consumed, Words.Split(name), prefix: false, party.Cased ? VerbUse : null)) continue;
+            var list = corpus.Labels.Contains(party.Name) ? publishers : absent;
+            if (!list.Contains(party.Name)) list.Add(party.Name);
+        }
+
         foreach (var alias in corpus.Aliases)
         {
             if (MarkPhrase(words, consumed, alias.Words, prefix: alias.Alias.Length >= 5) && !publishers.Contains(alias.Publisher))
@@ -48,21 +65,19 @@ public static partial class QuestionReader
             }
         }
 
-        var absent = new List<string>();
-        foreach (var party in corpus.Lexicon.AbsentParties)
-        {
-            if (party.Aliases.Append(party.Name).Any(a => MarkPhrase(words, consumed, Words.Split(a), prefix: false)))
-            {
-                absent.Add(party.Name.ToUpperInvariant());
-            }
-        }
-
         var content = words.Where((w, i) => !consumed[i]).ToList();
         var kind = forcedKind ?? DetectKind(lower, words, publishers);
         return new QuestionProfile(text, language, kind, publishers, absent, content,
             QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused,
-            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)));
+            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))
+        {
+            Numbers = [.. Number().Matches(lower).Select(m => NormalizeNumber(m.Value)).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
+            AsksForDate = DateCue().IsMatch(lower),
+        };
     }
+
+    /// <summary>"15.000" and "15,000" and "15000" are one number.</summary>
+    public static string NormalizeNumber(string number) => number.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
 
     private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers)
     {
@@ -110,8 +125,15 @@ public static partial class QuestionReader
         return nl > en ? Language.Nl : nl < en ? Language.En : words.Any(w => w.Contains("ij", StringComparison.Ordinal)) ? Language.Nl : Language.En;
     }
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "ik", "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij" };
+
+    /// <summary>A party name that is also a verb ("wat denk je", "ik denk") is the verb next to a pronoun.</summary>
+    private static bool VerbUse(IReadOnlyList<string> words, int i) =>
+        i > 0 && Pronouns.Contains(words[i - 1]) || i + 1 < words.Count && Pronouns.Contains(words[i + 1]);
+
     /// <summary>Marks the words of a phrase (or, for long aliases, words starting with it: "coalitieplan").</summary>
-    private static bool MarkPhrase(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> parts, bool prefix)
+    private static bool MarkPhrase(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> parts, bool prefix,
+        Func<IReadOnlyList<string>, int, bool>? reject = null)
     {
         if (parts.Count == 0) return false;
         var found = false;
@@ -125,6 +147,8 @@ public static partial class QuestionReader
                         && words[i + j].Length <= parts[j].Length + 6;
             }
 
+            if (match && parts.Count == 1 && reject?.Invoke(words, i) == true) match = false;
+            if (match && Enumerable.Range(i, parts.Count).Any(k => consumed[k])) match = false;
             if (match)
             {
                 for (var j = 0; j < parts.Count; j++) consumed[i + j] = true;

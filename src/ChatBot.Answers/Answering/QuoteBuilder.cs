@@ -17,7 +17,8 @@ public static class QuoteBuilder
         var document = passage.Document;
         var text = document.Text;
         var spans = new List<TextSpan>();
-        foreach (var index in sentenceIndexes.Distinct().Order())
+        var picked = sentenceIndexes.Distinct().Order().ToList();
+        foreach (var index in picked)
         {
             foreach (var piece in passage.Sentences[index].Pieces)
             {
@@ -35,7 +36,11 @@ public static class QuoteBuilder
         var quote = string.Join(Gap, spans.Select(s => Whitespace.Fold(text.AsSpan(s.Start, s.Length))));
         var info = document.Info;
         return new Citation(info.File, quote, spans[0].Start, spans[^1].End, info.Publisher, info.Title,
-            FormatDate(info), passage.Section, info.Url, info.Language, info.ContentHash);
+            FormatDate(info), passage.Section, info.Url, info.Language, info.ContentHash)
+        {
+            SpeaksFor = passage.Speakers,
+            Subjects = [.. picked.Where(i => i < passage.SentenceSubjects.Count).SelectMany(i => passage.SentenceSubjects[i]).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     public static string? FormatDate(SourceDocumentInfo info) =>

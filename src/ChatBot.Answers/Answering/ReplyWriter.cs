@@ -38,8 +38,8 @@ public static class ReplyWriter
                 ? $"Je vraag is langer dan {maxLength} tekens. Maak hem korter, dan zoek ik het op."
                 : $"Your question is longer than {maxLength} characters. Please shorten it and ask again.",
             AbstainReason.UnknownParty => nl
-                ? $"Daar zeggen mijn bronnen niets over: ik heb geen document van {string.Join(", ", absentParties)}. Ik citeer alleen uit: {publishers}."
-                : $"My sources don't say: I have no document from {string.Join(", ", absentParties)}. I only quote from: {publishers}.",
+                ? $"Daar zeggen mijn bronnen niets over: ik heb geen document van of over {string.Join(", ", absentParties)}. Ik citeer alleen uit: {publishers}."
+                : $"My sources don't say: I have no document from or about {string.Join(", ", absentParties)}. I only quote from: {publishers}.",
             AbstainReason.Refused => nl
                 ? $"Dat doe ik niet. Ik beantwoord alleen vragen over standpunten, met letterlijke citaten uit de bronnen ({publishers})."
                 : $"I won't do that. I only answer questions about positions, with verbatim quotes from the sources ({publishers}).",
@@ -77,8 +77,8 @@ public static class ReplyWriter
 
             foreach (var c in source.Quotes)
             {
-                sb.Append("\n“").Append(c.Quote).Append('”');
-                sb.Append("\n— ").Append(c.Title);
+                sb.Append('\n').Append(Attribution(lang, source.Publisher, c)).Append('“').Append(c.Quote).Append('”');
+                sb.Append("\n— ").Append(c.Speaker).Append(", ").Append(c.Title);
                 if (c.Date is not null) sb.Append(", ").Append(c.Date);
                 sb.Append(" · ").Append(c.Section).Append(" [").Append(c.File).Append(']');
             }
@@ -91,6 +91,19 @@ public static class ReplyWriter
 
         sb.Append("\n\n").Append(Footer(lang));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Who says a quote, before it: nothing for the group's own text; the signatories for a joint text ("D66, VVD en CDA
+    /// (coalitieakkoord): "); the reporter and the party for a report ("Volgens NOS (2021-03) over PvdD: "), so a
+    /// reporter's words are never shown as the party's own.
+    /// </summary>
+    public static string Attribution(Language lang, string group, Citation c)
+    {
+        if (c.Speaker == group) return "";
+        if (c.SpeaksFor.Contains(group, StringComparer.Ordinal) || !c.Subjects.Contains(group, StringComparer.Ordinal) && c.SpeaksFor.Count > 0) return c.Speaker + ": ";
+        var date = c.Date is null ? "" : $" ({c.Date})";
+        return lang == Language.Nl ? $"Volgens {c.Speaker}{date} over {group}: " : $"{c.Speaker}{date} on {group}: ";
     }
 
     private static string StanceText(Language lang, Verdict stance) => (lang, stance) switch

@@ -7,13 +7,15 @@ public static class SentencePicker
 {
     private const int MaxQuoteLength = 450;
 
-    public static IReadOnlyList<int> Pick(IndexedPassage passage, IReadOnlyList<Concept> concepts)
+    public static IReadOnlyList<int> Pick(IndexedPassage passage, IReadOnlyList<Concept> concepts, IReadOnlyCollection<string>? named = null)
     {
         var sentences = passage.Passage.Sentences;
         if (sentences.Count == 0) return [];
-        var matched = passage.SentenceTerms.Select(terms => concepts.Where(c => c.MatchedBy(terms)).ToHashSet()).ToList();
-        var best = 0;
-        for (var i = 1; i < sentences.Count; i++)
+        // In an article about several parties, only the sentences about the asked party can speak for it.
+        var about = PassageRanker.AboutSentences(passage, named ?? []).ToHashSet();
+        var matched = passage.SentenceTerms.Select((terms, i) => about.Contains(i) ? concepts.Where(c => c.MatchedBy(terms)).ToHashSet() : []).ToList();
+        var best = about.Min();
+        foreach (var i in about)
         {
             if (Weight(matched[i]) > Weight(matched[best])) best = i;
         }
@@ -26,7 +28,7 @@ public static class SentencePicker
         var secondKey = (Gain: 0f, Own: 0f);
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (i == best) continue;
+            if (i == best || !about.Contains(i)) continue;
             var key = (Gain: Weight(matched[i].Except(matched[best])), Own: Weight(matched[i]));
             var length = Length(sentences[best]) + Length(sentences[i]);
             if (length <= MaxQuoteLength && key.CompareTo(secondKey) > 0) { secondKey = key; second = i; }

@@ -6,7 +6,8 @@ public static class Spelling
     public static string? Nearest(string word, IReadOnlySet<string> vocabulary)
     {
         if (word.Length < 5 || word.Any(char.IsDigit)) return null;
-        var limit = word.Length >= 8 ? 2 : 1;
+        // Two edits turn too many real words into others ("minimale" → "maximale"): only for long words.
+        var limit = word.Length >= 10 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in vocabulary)

@@ -130,6 +130,7 @@ public static class CorpusLoader
         var info = new SourceDocumentInfo(entry.File, entry.Publisher, entry.Title, language, entry.Date, entry.DateInferred,
             entry.Kind ?? "document", entry.Url, hash);
         var aliases = (entry.PartyAliases ?? []).Append(entry.Publisher).Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct().ToList();
-        return new SourceDocument(info, aliases, format, text);
+        var speaksFor = (entry.SpeaksFor ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        return new SourceDocument(info, aliases, format, text) { SpeaksFor = speaksFor };
     }
 }

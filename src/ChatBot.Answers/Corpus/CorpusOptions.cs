@@ -16,6 +16,12 @@ public sealed class CorpusOptions
     /// <summary>Lexicon folder (term list, navigation patterns …), relative to <see cref="Folder"/> unless absolute.</summary>
     [Required(AllowEmptyStrings = false)] public string Lexicon { get; set; } = "lexicon";
 
+    /// <summary>
+    /// More folders of documents, each with its own manifest (same format), loaded beside <see cref="Folder"/> and
+    /// watched like it; relative to the content root unless absolute. Env: Corpus__ExtraFolders__0=DIR.
+    /// </summary>
+    public IList<string> ExtraFolders { get; set; } = [];
+
     /// <summary>Pick up added, changed or removed documents without a restart.</summary>
     public bool WatchForChanges { get; set; } = true;
 }

@@ -25,6 +25,10 @@ public sealed partial class CorpusProvider : ICorpusProvider, ISourceCatalog, ID
 
     public string Folder => Path.GetFullPath(Path.Combine(_contentRoot, _options.Folder));
 
+    /// <summary>The main folder and every extra folder, as full paths: what is loaded and watched.</summary>
+    public IReadOnlyList<string> Folders =>
+        [Folder, .. _options.ExtraFolders.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => Path.GetFullPath(Path.Combine(_contentRoot, f)))];
+
     public CorpusSnapshot Current => Volatile.Read(ref _current) ?? InitialSnapshot();
 
     public IReadOnlyList<SourceDocumentInfo> Documents => [.. Current.Documents.Select(d => d.Info)];
@@ -62,7 +66,22 @@ public sealed partial class CorpusProvider : ICorpusProvider, ISourceCatalog, ID
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var lexicon = await Lexicon.LexiconLoader.LoadAsync(Path.Combine(Folder, _options.Lexicon), cancellationToken).ConfigureAwait(false);
-        var documents = await CorpusLoader.LoadAsync(Folder, _options.Manifest, cancellationToken).ConfigureAwait(false);
+        var documents = new List<SourceDocument>();
+        var origin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in Folders)
+        {
+            foreach (var document in await CorpusLoader.LoadAsync(folder, _options.Manifest, cancellationToken).ConfigureAwait(false))
+            {
+                // Citations name a document by its file name, so two folders must not both hold one.
+                if (!origin.TryAdd(document.File, folder))
+                {
+                    throw new CorpusLoadException($"{Path.Combine(folder, document.File)}: a document named '{document.File}' is already loaded from {origin[document.File]}. Rename one of them (and its manifest entry).");
+                }
+
+                documents.Add(document);
+            }
+        }
+
         var snapshot = CorpusSnapshot.Build(documents, lexicon);
         LogLoaded(_logger, documents.Count, snapshot.Passages.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return snapshot;

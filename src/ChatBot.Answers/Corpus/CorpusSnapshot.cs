@@ -1,4 +1,5 @@
 using ChatBot.Answers.Corpus.Segmentation;
+using ChatBot.Answers.Corpus.Subjects;
 using ChatBot.Answers.Model;
 using ChatBot.Answers.Retrieval;
 
@@ -22,14 +23,20 @@ public sealed class CorpusSnapshot : IDisposable
         Index = index;
         Translator = translator;
         Vocabulary = vocabulary;
+        Labels = passages.SelectMany(p => p.Who).ToHashSet(StringComparer.Ordinal);
         Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
         // Whom a question can name: each alias once, longest first, with its publisher (not per document).
+        // A party's name reaches the party (and every passage about it) through the register, not one publisher.
         Aliases = [.. documents.SelectMany(d => d.PartyAliases.Select(a => (Alias: a, d.Publisher)))
+            .Where(x => lexicon.Parties.Find(x.Alias) is null)
             .DistinctBy(x => x.Alias).OrderByDescending(x => x.Alias.Length)
             .Select(x => new PartyAlias(x.Alias, Words.Split(x.Alias), x.Publisher))];
     }
 
-    /// <summary>Publisher aliases from the manifest, longest first.</summary>
+    /// <summary>Every name a question can ask for: publishers, and parties a document speaks for or is about.</summary>
+    public IReadOnlySet<string> Labels { get; }
+
+    /// <summary>Publisher aliases from the manifest that are not party names, longest first.</summary>
     public IReadOnlyList<PartyAlias> Aliases { get; }
 
     /// <summary>Concepts and spelling corrections already worked out on this snapshot (they depend on nothing else).</summary>
@@ -65,7 +72,7 @@ public sealed class CorpusSnapshot : IDisposable
                 throw new CorpusLoadException($"{document.File} has no readable passage (only navigation or blank lines). Check the file or remove its manifest entry.");
             }
 
-            passages.AddRange(segmented);
+            passages.AddRange(SubjectReader.Assign(segmented, Speakers(document, lexicon.Parties), lexicon.Parties));
         }
 
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
@@ -89,9 +96,22 @@ public sealed class CorpusSnapshot : IDisposable
             dutchWords.UnionWith(entry.Dutch.Where(v => !v.Contains(' ', StringComparison.Ordinal)));
         }
 
+        // Real words of either language are not typos to correct ("schop" is not "schip").
+        foreach (var entry in lexicon.Dictionary)
+        {
+            foreach (var word in entry.Dutch.Concat(entry.English).SelectMany(Words.Split)) vocabulary.Add(word);
+        }
+
         var analysis = new TextAnalysis(dutchWords);
         var index = new PassageIndex(passages, analysis);
         return new CorpusSnapshot(documents, lexicon, passages, index, new TermTranslator(lexicon, analysis), vocabulary);
+    }
+
+    /// <summary>The parties a document speaks for: "speaks_for" in the manifest, else the parties its publisher and aliases name.</summary>
+    private static IReadOnlyList<string> Speakers(SourceDocument document, Lexicon.PartyRegister register)
+    {
+        var names = document.SpeaksFor.Count > 0 ? document.SpeaksFor : document.PartyAliases.Prepend(document.Publisher);
+        return [.. names.Select(n => register.Find(n)?.Name ?? (document.SpeaksFor.Count > 0 ? n : null)).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
     public void Dispose()

@@ -27,19 +27,37 @@ public sealed partial class CorpusWatcherHostedService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WatchForChanges) return;
-        using var watcher = new FileSystemWatcher(provider.Folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
         var changed = 0;
         void OnChange(object? sender, FileSystemEventArgs e) => Interlocked.Exchange(ref changed, 1);
-        watcher.Changed += OnChange;
-        watcher.Created += OnChange;
-        watcher.Deleted += OnChange;
-        watcher.Renamed += (s, e) => OnChange(s, e);
+        var watchers = new List<FileSystemWatcher>();
+        foreach (var folder in provider.Folders)
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += (s, e) => OnChange(s, e);
+            watchers.Add(watcher);
+        }
+
+        try
+        {
+            await WatchAsync(() => Interlocked.Exchange(ref changed, 0) == 1, () => Interlocked.Exchange(ref changed, 1), stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            watchers.ForEach(w => w.Dispose());
+        }
+    }
+
+    private async Task WatchAsync(Func<bool> takeChange, Action markChanged, CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(Quiet);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            if (Interlocked.Exchange(ref changed, 0) == 0) continue;
+            if (!takeChange()) continue;
             await Task.Delay(Quiet, stoppingToken).ConfigureAwait(false);
-            if (Interlocked.Exchange(ref changed, 0) == 1) { Interlocked.Exchange(ref changed, 1); continue; }
+            if (takeChange()) { markChanged(); continue; }
             try
             {
                 await provider.ReloadAsync(stoppingToken).ConfigureAwait(false);

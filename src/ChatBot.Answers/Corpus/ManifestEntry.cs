@@ -9,6 +9,8 @@ public sealed record ManifestEntry
     [JsonPropertyName("publisher")] public string? Publisher { get; init; }
     [JsonPropertyName("party_aliases")] public IReadOnlyList<string>? PartyAliases { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
+    /// <summary>A joint text (a coalition agreement) speaks for several parties together; optional.</summary>
+    [JsonPropertyName("speaks_for")] public IReadOnlyList<string>? SpeaksFor { get; init; }
     [JsonPropertyName("language")] public string? Language { get; init; }
     [JsonPropertyName("date")] public string? Date { get; init; }
     [JsonPropertyName("date_inferred")] public bool DateInferred { get; init; }

@@ -11,6 +11,9 @@ public sealed record SourceDocument(
     TextFormat Format,
     string Text)
 {
+    /// <summary>Names of the parties the manifest says this document speaks for ("speaks_for"); resolved against the register when the snapshot is built.</summary>
+    public IReadOnlyList<string> SpeaksFor { get; init; } = [];
+
     public string File => Info.File;
     public string Publisher => Info.Publisher;
 }

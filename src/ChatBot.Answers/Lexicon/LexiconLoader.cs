@@ -16,27 +16,23 @@ public static class LexiconLoader
             return Lexicon.Empty;
         }
 
-        var terms = new List<TermEntry>();
-        foreach (var (line, number, path) in await ReadLinesAsync(folder, "terms.tsv", cancellationToken).ConfigureAwait(false))
-        {
-            var cols = line.Split('\t', StringSplitOptions.TrimEntries);
-            if (cols.Length < 2 || cols[0].Length == 0 || cols[1].Length == 0)
-            {
-                throw new CorpusLoadException($"{path}:{number}: expected '<dutch|variants><TAB><english|variants>'.");
-            }
-
-            terms.Add(new TermEntry(Variants(cols[0]), Variants(cols[1])));
-        }
+        var terms = await TermsAsync(folder, "terms.tsv", cancellationToken).ConfigureAwait(false);
+        var dictionary = await TermsAsync(folder, "dictionary.tsv", cancellationToken).ConfigureAwait(false);
 
         var navigation = await PatternsAsync(folder, "navigation.txt", anchored: true, cancellationToken).ConfigureAwait(false);
         var refusal = await PatternsAsync(folder, "refusal.txt", anchored: false, cancellationToken).ConfigureAwait(false);
         var offTopic = await PatternsAsync(folder, "offtopic.txt", anchored: false, cancellationToken).ConfigureAwait(false);
 
-        var parties = new List<AbsentParty>();
-        foreach (var (line, _, _) in await ReadLinesAsync(folder, "parties.tsv", cancellationToken).ConfigureAwait(false))
+        var parties = new List<RegisteredParty>();
+        foreach (var (line, number, path) in await ReadLinesAsync(folder, "parties.tsv", cancellationToken).ConfigureAwait(false))
         {
             var cols = line.Split('\t', StringSplitOptions.TrimEntries);
-            parties.Add(new AbsentParty(cols[0].ToLowerInvariant(), cols.Length > 1 ? Variants(cols[1]) : []));
+            if (cols[0].Length == 0 || cols.Length > 2 && cols[2].Length > 0 && cols[2] != "cased")
+            {
+                throw new CorpusLoadException($"{path}:{number}: expected '<name><TAB><other names, | between them><TAB><cased or nothing>'.");
+            }
+
+            parties.Add(new RegisteredParty(cols[0], cols.Length > 1 ? Variants(cols[1]) : [], cols.Length > 2 && cols[2] == "cased"));
         }
 
         var function = new Dictionary<Language, IReadOnlySet<string>>
@@ -56,7 +52,27 @@ public static class LexiconLoader
             ((HashSet<string>)function[language.Value]).UnionWith(cols[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        return new Lexicon(terms, navigation, refusal, offTopic, parties, function);
+        return new Lexicon(terms, navigation, refusal, offTopic, new PartyRegister(parties), function)
+        {
+            Dictionary = [.. dictionary.Select(e => e with { General = true })],
+        };
+    }
+
+    private static async Task<List<TermEntry>> TermsAsync(string folder, string file, CancellationToken cancellationToken)
+    {
+        var terms = new List<TermEntry>();
+        foreach (var (line, number, path) in await ReadLinesAsync(folder, file, cancellationToken).ConfigureAwait(false))
+        {
+            var cols = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (cols.Length < 2 || cols[0].Length == 0 || cols[1].Length == 0)
+            {
+                throw new CorpusLoadException($"{path}:{number}: expected '<dutch|variants><TAB><english|variants>'.");
+            }
+
+            terms.Add(new TermEntry(Variants(cols[0]), Variants(cols[1])));
+        }
+
+        return terms;
     }
 
     private static List<string> Variants(string column) =>

@@ -15,7 +15,7 @@ namespace ChatBot.Answers.Retrieval;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private const string PublisherField = "pub";
+    private const string WhoField = "who";
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
@@ -46,9 +46,9 @@ public sealed class PassageIndex : IDisposable
 
                 var doc = new Document
                 {
-                    new StringField(PublisherField, passage.Document.Publisher, Field.Store.NO),
                     new TextField(field, body + "\n" + context, Field.Store.NO),
                 };
+                foreach (var who in passage.Who) doc.Add(new StringField(WhoField, who, Field.Store.NO));
                 writer.AddDocument(doc, analysis.For(language));
 
                 // Analysed once per sentence; the passage's terms are their union plus its heading (and title).
@@ -84,7 +84,7 @@ public sealed class PassageIndex : IDisposable
         return _reader.DocFreq(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..]));
     }
 
-    /// <summary>BM25 search over weighted field terms, optionally only within some publishers' documents.</summary>
+    /// <summary>BM25 search over weighted field terms, optionally only within passages by or about some publishers or parties.</summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count)
     {
         if (weightedTerms.Count == 0)
@@ -105,7 +105,7 @@ public sealed class PassageIndex : IDisposable
             var filter = new BooleanQuery();
             foreach (var publisher in publishers)
             {
-                filter.Add(new TermQuery(new Term(PublisherField, publisher)), Occur.SHOULD);
+                filter.Add(new TermQuery(new Term(WhoField, publisher)), Occur.SHOULD);
             }
 
             query = new BooleanQuery { { should, Occur.MUST }, { filter, Occur.MUST } };

@@ -10,20 +10,27 @@ namespace ChatBot.Answers.Retrieval;
 public sealed class TermTranslator
 {
     private readonly Dictionary<string, List<TermEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TermEntry>> _general = new(StringComparer.Ordinal);
     private readonly TextAnalysis _analysis;
 
     public TermTranslator(Lexicon.Lexicon lexicon, TextAnalysis analysis)
     {
         _analysis = analysis;
-        foreach (var entry in lexicon.Terms)
+        Add(_byKey, lexicon.Terms);
+        Add(_general, lexicon.Dictionary);
+    }
+
+    private void Add(Dictionary<string, List<TermEntry>> byKey, IReadOnlyList<TermEntry> entries)
+    {
+        foreach (var entry in entries)
         {
             foreach (var (variant, language) in entry.Dutch.Select(v => (v, Language.Nl)).Concat(entry.English.Select(v => (v, Language.En))))
             {
                 foreach (var key in new[] { Surface(variant), Stemmed(variant, language) })
                 {
-                    if (!_byKey.TryGetValue(key, out var list))
+                    if (!byKey.TryGetValue(key, out var list))
                     {
-                        _byKey[key] = list = [];
+                        byKey[key] = list = [];
                     }
 
                     if (!list.Contains(entry)) list.Add(entry);
@@ -40,8 +47,13 @@ public sealed class TermTranslator
     /// </summary>
     public IReadOnlyList<TermEntry> Lookup(string phrase, Language language)
     {
-        if (_byKey.TryGetValue(Surface(phrase), out var exact)) return exact;
-        return _byKey.TryGetValue(Stemmed(phrase, language), out var stemmed) ? stemmed : [];
+        var surface = Surface(phrase);
+        if (_byKey.TryGetValue(surface, out var exact)) return exact;
+        var stem = Stemmed(phrase, language);
+        if (_byKey.TryGetValue(stem, out var stemmed)) return stemmed;
+        // The general dictionary only where the domain list is silent, and only for the question's own words.
+        if (_general.TryGetValue(surface, out var general)) return general;
+        return _general.TryGetValue(stem, out var generalStemmed) ? generalStemmed : [];
     }
 
     /// <summary>Entries that hold exactly this form.</summary>

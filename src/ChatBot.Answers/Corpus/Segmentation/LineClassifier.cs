@@ -12,6 +12,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(https?://|www\.)\S*$", RegexOptions.IgnoreCase)] private static partial Regex Url();
     [GeneratedRegex(@"^\d{1,2} \p{L}")] private static partial Regex FootnoteStart();
     [GeneratedRegex(@"^[•\-–·▪●*]\s+\S")] private static partial Regex Bullet();
+    [GeneratedRegex(@"\G(?:date|datum) \d{4}(?:-\d{2}){0,2}\s+(?=\S)", RegexOptions.IgnoreCase)] private static partial Regex LeadingDate();
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+\S")] private static partial Regex Numbered();
 
     public static IReadOnlyList<SourceLine> Classify(SourceDocument document, Lexicon.Lexicon lexicon)
@@ -30,6 +31,8 @@ internal static partial class LineClassifier
             var e = end;
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            // A saved page's date marker ("date 2021-03 Immigratie; …") is not part of the paragraph it precedes.
+            if (LeadingDate().Match(text, s, e - s) is { Success: true } marker) s += marker.Length;
             var indent = s - pos;
             var line = text[s..e];
             var kind = Kind(line, document.Format, lexicon, ref inFootnote, seenShort);

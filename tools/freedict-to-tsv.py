@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Turns FreeDict's Dutch-English dictionary (Debian package dict-freedict-nld-eng, GPL-2+) into the engine's
+term-list format: <dutch><TAB><english|english…>, lower case, one headword per line.
+usage: python3 tools/freedict-to-tsv.py > seeds/lexicon/dictionary.tsv"""
+import base64, gzip, re, sys
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+def b64(s):
+    n = 0
+    for ch in s: n = n * 64 + B64.index(ch)
+    return n
+
+base = "/usr/share/dictd/freedict-nld-eng"
+data = gzip.open(base + ".dict.dz").read().decode("utf-8")
+raw = data.encode("utf-8")
+pairs = {}
+for line in open(base + ".index", encoding="utf-8"):
+    head, off, length = line.rstrip("\n").split("\t")
+    if head.startswith("00database") or head.startswith("00-database"): continue
+    body = raw[b64(off): b64(off) + b64(length)].decode("utf-8").split("\n")
+    nl = head.strip().lower()
+    if not re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ' -]{1,40}", nl): continue
+    en = []
+    for t in body[1:]:
+        t = re.sub(r"^\d+\.\s*", "", t.strip()).lower()
+        t = re.sub(r"\(.*?\)|\[.*?\]|<.*?>", "", t).strip(" ;,.")
+        for part in re.split(r"[;,]", t):
+            part = part.strip()
+            if part.startswith("to "): part = part[3:]
+            if re.fullmatch(r"[a-z][a-z' -]{1,40}", part) and part != nl: en.append(part)
+    if en: pairs.setdefault(nl, [])
+    for e in en:
+        if e not in pairs[nl]: pairs[nl].append(e)
+print("# Dutch<TAB>English from FreeDict nld-eng (GPL-2.0-or-later, https://freedict.org/), made by tools/freedict-to-tsv.py.")
+print("# The general fallback after terms.tsv: used only for words the domain term list does not know.")
+for nl in sorted(pairs):
+    print(nl + "\t" + "|".join(pairs[nl][:6]))
