@@ -16,6 +16,9 @@ public sealed class AnswersOptions
 
     [Range(1, 10)] public int MaxSources { get; set; } = 3;
 
+    /// <summary>Quotes in one reply at most: a comparison of three sides gets two each rather than nine in all.</summary>
+    [Range(1, 30)] public int MaxQuotes { get; set; } = 6;
+
     /// <summary>Share of a question's topic (weighted by rarity) a passage must cover to count as an answer.</summary>
     [Range(0.05, 1.0)] public double MinCoverage { get; set; } = 0.55;
 
@@ -23,13 +26,19 @@ public sealed class AnswersOptions
     /// The same share when the question names a party or publisher: the search is then narrowed to passages by or
     /// about it, so less of the question's wording has to be found (fitted by cross-validation; see README).
     /// </summary>
-    [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.55;
+    [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.3;
 
     /// <summary>In a comparison, once one side answers, another side answers from this share of the best side's coverage.</summary>
-    [Range(0.05, 1.0)] public double CompareShare { get; set; } = 0.5;
+    [Range(0.05, 1.0)] public double CompareShare { get; set; } = 0.4;
 
     /// <summary>Weight of a question word no document and no term list knows, as a share of the average known word's weight.</summary>
     [Range(0.0, 3.0)] public double UnknownWordWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Factor on a passage's coverage for each thing the question asks for that its answering sentences lack: a number
+    /// for "how many", a date for "when", a year or number the question states.
+    /// </summary>
+    [Range(0.0, 1.0)] public double MissingAnswerFactor { get; set; } = 0.2;
 
     /// <summary>Coverage at which a claim check dares a verdict.</summary>
     [Range(0.05, 1.0)] public double VerdictCoverage { get; set; } = 0.7;

@@ -12,7 +12,6 @@ namespace ChatBot.Answers.Answering;
 public static class ConceptBuilder
 {
     private const float TranslationBoost = 0.8f;
-    private const float GeneralBoost = 0.6f;
 
     public static IReadOnlyList<Concept> Build(IReadOnlyList<string> words, Language language, CorpusSnapshot corpus, double unknownWeight = 1.0)
     {
@@ -94,7 +93,7 @@ public static class ConceptBuilder
         {
             foreach (var variant in entry.Dutch.Concat(entry.English))
             {
-                Add(variant, entry.General ? GeneralBoost : TranslationBoost);
+                Add(variant, TranslationBoost);
             }
         }
 

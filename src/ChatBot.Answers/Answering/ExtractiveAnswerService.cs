@@ -52,7 +52,8 @@ public sealed partial class ExtractiveAnswerService(
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null);
+        var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null,
+            missing: _options.MissingAnswerFactor);
         metrics?.RecordRetrieval(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (logger.IsEnabled(LogLevel.Trace))
         {
@@ -73,7 +74,7 @@ public sealed partial class ExtractiveAnswerService(
         foreach (var (publisher, picks) in answered)
         {
             IReadOnlyCollection<string> about = profile.Publishers.Contains(publisher) ? [publisher] : [];
-            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about))).ToList();
+            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about, profile))).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
@@ -139,6 +140,7 @@ public sealed partial class ExtractiveAnswerService(
         var bestNamed = named ? byPublisher.Values.Select(c => c.Count == 0 ? 0 : c.Max(r => r.Coverage)).Max() : 0;
         var sideMin = profile.Kind == QuestionKind.Compare && bestNamed >= min ? _options.CompareShare * bestNamed : min;
 
+        var perSide = Math.Max(1, Math.Min(_options.QuotesPerSource, _options.MaxQuotes / Math.Max(1, publishers.Count)));
         var result = new List<(string, List<RankedPassage>)>();
         foreach (var publisher in publishers)
         {
@@ -148,11 +150,13 @@ public sealed partial class ExtractiveAnswerService(
             var floor = Math.Min(min, sideMin);
             if (best >= floor)
             {
+                // A named party's own text and each report about it are different voices: each document's best
+                // passage that answers at all is shown; unnamed, a document must come close to the best one.
                 var perDocument = candidates.GroupBy(c => c.File).Select(g => g.First())
-                    .Where(c => c.Coverage >= Math.Max(floor, 0.75 * best)).OrderByDescending(c => c.Score);
+                    .Where(c => c.Coverage >= (named ? floor : Math.Max(floor, 0.75 * best))).OrderByDescending(c => c.Score);
                 picks.AddRange(perDocument);
                 picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(floor, 0.85 * best)));
-                picks = [.. picks.Take(_options.QuotesPerSource)];
+                picks = [.. picks.Take(perSide)];
             }
 
             result.Add((publisher, picks));

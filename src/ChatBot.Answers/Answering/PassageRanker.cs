@@ -10,12 +10,6 @@ namespace ChatBot.Answers.Answering;
 /// </summary>
 public static partial class PassageRanker
 {
-    [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Quantity();
-
-    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateWord();
-
     [GeneratedRegex(@"\d[\d.,]*\d|\d")]
     private static partial Regex Number();
 
@@ -37,7 +31,7 @@ public static partial class PassageRanker
     }
 
     public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
-        IReadOnlyCollection<string>? publishers, int count = 60)
+        IReadOnlyCollection<string>? publishers, int count = 60, double missing = 0.5)
     {
         var terms = SearchTerms(concepts);
         var hits = corpus.Index.Search(terms, publishers, count);
@@ -47,21 +41,21 @@ public static partial class PassageRanker
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
+            if (profile.Sources.Count > 0 && !profile.Sources.Contains(hit.Passage.Passage.Document.Publisher)) continue;
             var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
             double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
             // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:
             // "how many …" a number (not the question's own year), "when …" a date, a stated number that number.
-            var answering = AnsweringText(hit.Passage, concepts, profile.Publishers);
-            var withoutYears = profile.Years.Aggregate(answering, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
-            if (profile.AsksForQuantity && !Quantity().IsMatch(withoutYears)) coverage *= 0.5;
-            if (profile.AsksForDate && !DateWord().IsMatch(answering)) coverage *= 0.5;
+            var answering = AnsweringText(hit.Passage, concepts, profile);
+            if (answering.Length == 0 && hit.Passage.Passage.CutOff) coverage *= missing; // only the cut-off end of an excerpt speaks of it
+            if (!AskedFor.IsMetBy(profile, answering)) coverage *= missing;
             // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
             var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
             {
-                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= 0.5;
+                if (!text.Contains(year, StringComparison.Ordinal) && !date.StartsWith(year, StringComparison.Ordinal)) coverage *= missing;
             }
 
             if (profile.Numbers.Count > 0)
@@ -69,7 +63,7 @@ public static partial class PassageRanker
                 var numbers = Number().Matches(text).Select(m => QuestionReader.NormalizeNumber(m.Value)).ToHashSet(StringComparer.Ordinal);
                 foreach (var number in profile.Numbers)
                 {
-                    if (!numbers.Contains(number)) coverage *= 0.5;
+                    if (!numbers.Contains(number)) coverage *= missing;
                 }
             }
 
@@ -83,33 +77,42 @@ public static partial class PassageRanker
     /// The sentences of a passage that speak about the named parties: all of it when its document speaks for one of
     /// them (or none is named), otherwise only the sentences about them ("VVD wil …" in an article on five parties).
     /// </summary>
-    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named)
+    public static IReadOnlyList<int> AboutSentences(IndexedPassage indexed, IReadOnlyCollection<string> named, bool withNeutral = false)
     {
         var passage = indexed.Passage;
-        var all = Enumerable.Range(0, passage.Sentences.Count);
+        var all = Enumerable.Range(0, passage.Sentences.Count).Where(i => !(passage.CutOff && i == passage.Sentences.Count - 1)).ToList();
+        if (all.Count == 0) return [];
         if (named.Count == 0 || named.Contains(passage.Document.Publisher) || passage.Speakers.Any(named.Contains)
             || passage.SentenceSubjects.Count != passage.Sentences.Count)
         {
-            return [.. all];
+            return all;
         }
 
-        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains)).ToList();
-        return about.Count > 0 ? about : [.. all];
-    }
-
-    /// <summary>The text of the sentences about the named parties that mention at least one of the question's concepts.</summary>
-    private static string AnsweringText(IndexedPassage indexed, IReadOnlyList<Concept> concepts, IReadOnlyCollection<string> named)
-    {
-        var passage = indexed.Passage;
-        var sentences = AboutSentences(indexed, named).Where(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i]))).ToList();
-        if (sentences.Count == 0) return passage.Text;
-        return string.Join(' ', sentences.SelectMany(i => passage.Sentences[i].Pieces).Select(p => passage.Document.Text[p.Start..p.End]));
+        // Sentences about another party only are not about this one; sentences about no party are context.
+        var about = all.Where(i => passage.SentenceSubjects[i].Any(named.Contains) || withNeutral && passage.SentenceSubjects[i].Count == 0).ToList();
+        return about.Count > 0 ? about : all;
     }
 
     private static IReadOnlySet<string> AboutTerms(IndexedPassage indexed, IReadOnlyCollection<string> named)
     {
-        var about = AboutSentences(indexed, named);
+        var about = AboutSentences(indexed, named, withNeutral: true);
         if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
-        return about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
+        var terms = about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
+        // The heading the passage stands under is context too ("Slaapkamer" above a paragraph on housing).
+        terms.UnionWith(indexed.Terms.Where(t => !indexed.SentenceTerms.Any(st => st.Contains(t))));
+        return terms;
     }
-}
+
+    /// <summary>
+    /// The sentences the quote would show (about the named parties, not cut off): where a number, date or stated
+    /// figure must stand for the passage to answer. Empty when no such sentence names a concept.
+    /// </summary>
+    private static string AnsweringText(IndexedPassage indexed, IReadOnlyList<Concept> concepts, QuestionProfile profile)
+    {
+        var passage = indexed.Passage;
+        var named = profile.Publishers;
+        var about = AboutSentences(indexed, named);
+        if (!about.Any(i => concepts.Any(c => c.Known && c.MatchedBy(indexed.SentenceTerms[i])))) return "";
+        return string.Join(' ', SentencePicker.Pick(indexed, concepts, named, profile).SelectMany(i => passage.Sentences[i].Pieces)
+            .Select(p => passage.Document.Text[p.Start..p.End]));
+    }}

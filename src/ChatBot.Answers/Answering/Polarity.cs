@@ -2,11 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace ChatBot.Answers.Answering;
 
-/// <summary>Whether a sentence is negated ("geen maximum", "no longer"): a claim and its evidence that differ contradict.</summary>
+/// <summary>
+/// The direction of a statement: for or against what it names. A negation ("geen maximum", "no longer") and a word of
+/// opposition ("tegen", "afschaffen", "abolish", "sluiten") each turn it around, so "BIJ1 wil Frontex afschaffen" and
+/// "Frontex wordt opgeheven" agree, while "De PvdA was tegen de Turkije-deal" and a passage on the deal the PvdA made
+/// do not. A claim and its evidence that point in different directions contradict.
+/// </summary>
 public static partial class Polarity
 {
     [GeneratedRegex(@"\b(geen|niet|nooit|niets|niemand|nergens|no|not|never|none|nobody|nothing|without|zonder)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    public static bool Negated(string text) => Negation().IsMatch(text);
+    [GeneratedRegex(@"\b(tegen|against|oppose[sd]?|opposing|afschaff\w*|schaft\w* af|abolish\w*|scrap\w*|schrap\w*|opgeheven|opheff\w*|heft\w* op|" +
+                    @"verbied\w*|verbod\w*|ban|bans|banned|banning|afwijz\w*|wijst\w* af|reject\w*|sluit\w*|gesloten|close[sd]?|closing|" +
+                    @"stop|stopt|stoppen|gestopt|stops|stopped|end|ends|ending|beëindig\w*|beperk\w*|restrict\w*|limit\w*|cap|caps|maximum|plafond)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Opposition();
+
+    /// <summary>True when the statement points against what it names (an odd number of turns).</summary>
+    public static bool Negated(string text) => (Negation().Count(text) + Opposition().Count(text)) % 2 == 1;
 }

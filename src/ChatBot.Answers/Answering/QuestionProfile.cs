@@ -18,6 +18,9 @@ public sealed record QuestionProfile(
     /// <summary>Numbers the question states (not years): "15.000", "30%" — an answer must contain them.</summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
+    /// <summary>Reporters named beside a party ("wat wil de SP volgens dat RefugeeHelp-stuk"): only their passages count.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>"Wanneer …", "per wanneer", "when exactly": an answer must give a date.</summary>
     public bool AsksForDate { get; init; }
 }

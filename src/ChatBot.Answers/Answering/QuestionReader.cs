@@ -65,6 +65,11 @@ public static partial class QuestionReader
             }
         }
 
+        // A reporter named beside a party is where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
+        var parties = publishers.Where(p => corpus.Lexicon.Parties.Find(p) is not null).ToList();
+        var sources = publishers.Where(p => corpus.Reporters.TryGetValue(p, out var about) && parties.Any(about.Contains)).ToList();
+        publishers.RemoveAll(sources.Contains);
+
         var content = words.Where((w, i) => !consumed[i]).ToList();
         var kind = forcedKind ?? DetectKind(lower, words, publishers);
         return new QuestionProfile(text, language, kind, publishers, absent, content,
@@ -73,6 +78,7 @@ public static partial class QuestionReader
         {
             Numbers = [.. Number().Matches(lower).Select(m => NormalizeNumber(m.Value)).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
             AsksForDate = DateCue().IsMatch(lower),
+            Sources = sources,
         };
     }
 

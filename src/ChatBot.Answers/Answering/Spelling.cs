@@ -5,7 +5,8 @@ public static class Spelling
 {
     public static string? Nearest(string word, IReadOnlySet<string> vocabulary)
     {
-        if (word.Length < 5 || word.Any(char.IsDigit)) return null;
+        // Short words have too many real neighbours ("schop" → "schip", "hoort" → "hoopt") to guess a typo.
+        if (word.Length < 6 || word.Any(char.IsDigit)) return null;
         // Two edits turn too many real words into others ("minimale" → "maximale"): only for long words.
         var limit = word.Length >= 10 ? 2 : 1;
         string? best = null;

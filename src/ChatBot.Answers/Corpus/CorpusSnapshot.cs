@@ -24,6 +24,8 @@ public sealed class CorpusSnapshot : IDisposable
         Translator = translator;
         Vocabulary = vocabulary;
         Labels = passages.SelectMany(p => p.Who).ToHashSet(StringComparer.Ordinal);
+        Reporters = passages.GroupBy(p => p.Document.Publisher).Where(g => g.All(p => p.Speakers.Count == 0))
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(p => p.Subjects).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
         // Whom a question can name: each alias once, longest first, with its publisher (not per document).
         // A party's name reaches the party (and every passage about it) through the register, not one publisher.
@@ -35,6 +37,12 @@ public sealed class CorpusSnapshot : IDisposable
 
     /// <summary>Every name a question can ask for: publishers, and parties a document speaks for or is about.</summary>
     public IReadOnlySet<string> Labels { get; }
+
+    /// <summary>
+    /// Publishers that speak for no party (news sites, NGOs), with the parties they write about: named beside a party
+    /// they report on, they are where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Reporters { get; }
 
     /// <summary>Publisher aliases from the manifest that are not party names, longest first.</summary>
     public IReadOnlyList<PartyAlias> Aliases { get; }
@@ -72,7 +80,14 @@ public sealed class CorpusSnapshot : IDisposable
                 throw new CorpusLoadException($"{document.File} has no readable passage (only navigation or blank lines). Check the file or remove its manifest entry.");
             }
 
-            passages.AddRange(SubjectReader.Assign(segmented, Speakers(document, lexicon.Parties), lexicon.Parties));
+            var assigned = SubjectReader.Assign(segmented, Speakers(document, lexicon.Parties), lexicon.Parties).ToList();
+            // A saved excerpt may stop mid-sentence ("… such as"): that sentence cannot answer anything.
+            var end = document.Text.TrimEnd().Length;
+            if (assigned[^1].End == end && !".!?…\"”’')]:;".Contains(document.Text[end - 1], StringComparison.Ordinal))
+            {
+                assigned[^1] = assigned[^1] with { CutOff = true };
+            }
+            passages.AddRange(assigned);
         }
 
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);

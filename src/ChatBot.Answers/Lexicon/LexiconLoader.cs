@@ -54,7 +54,7 @@ public static class LexiconLoader
 
         return new Lexicon(terms, navigation, refusal, offTopic, new PartyRegister(parties), function)
         {
-            Dictionary = [.. dictionary.Select(e => e with { General = true })],
+            Dictionary = dictionary,
         };
     }
 

@@ -10,14 +10,12 @@ namespace ChatBot.Answers.Retrieval;
 public sealed class TermTranslator
 {
     private readonly Dictionary<string, List<TermEntry>> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TermEntry>> _general = new(StringComparer.Ordinal);
     private readonly TextAnalysis _analysis;
 
     public TermTranslator(Lexicon.Lexicon lexicon, TextAnalysis analysis)
     {
         _analysis = analysis;
         Add(_byKey, lexicon.Terms);
-        Add(_general, lexicon.Dictionary);
     }
 
     private void Add(Dictionary<string, List<TermEntry>> byKey, IReadOnlyList<TermEntry> entries)
@@ -51,9 +49,7 @@ public sealed class TermTranslator
         if (_byKey.TryGetValue(surface, out var exact)) return exact;
         var stem = Stemmed(phrase, language);
         if (_byKey.TryGetValue(stem, out var stemmed)) return stemmed;
-        // The general dictionary only where the domain list is silent, and only for the question's own words.
-        if (_general.TryGetValue(surface, out var general)) return general;
-        return _general.TryGetValue(stem, out var generalStemmed) ? generalStemmed : [];
+        return [];
     }
 
     /// <summary>Entries that hold exactly this form.</summary>

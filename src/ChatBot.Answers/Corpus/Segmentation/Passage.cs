@@ -16,6 +16,9 @@ public sealed record Passage(
     /// <summary>Per sentence, the parties it is about (speakers included); see Subjects.SubjectReader.</summary>
     public IReadOnlyList<IReadOnlyList<string>> SentenceSubjects { get; init; } = [];
 
+    /// <summary>The document is an excerpt that stops mid-sentence here: the last sentence is cut off.</summary>
+    public bool CutOff { get; init; }
+
     /// <summary>Every party the passage is about.</summary>
     public IEnumerable<string> Subjects => Speakers.Concat(SentenceSubjects.SelectMany(s => s)).Distinct(StringComparer.Ordinal);
 

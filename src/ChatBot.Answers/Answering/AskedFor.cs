@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Answers.Answering;
+
+/// <summary>
+/// What kind of thing a question asks for beyond its topic: "how many" wants a number, "when" a date. A quote that
+/// lacks it does not answer, however many of the question's words it has.
+/// </summary>
+public static partial class AskedFor
+{
+    [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWord();
+
+    /// <summary>True when the text gives what the question asks for (always, when it asks for nothing in particular).</summary>
+    public static bool IsMetBy(QuestionProfile profile, string text)
+    {
+        if (profile.AsksForQuantity)
+        {
+            // "How many … in 2023?" is not answered by the year itself.
+            var withoutYears = profile.Years.Aggregate(text, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
+            if (!Quantity().IsMatch(withoutYears)) return false;
+        }
+
+        return !profile.AsksForDate || DateWord().IsMatch(text);
+    }
+
+    public static bool AsksForSomething(QuestionProfile profile) => profile.AsksForQuantity || profile.AsksForDate;
+}
