@@ -4,6 +4,7 @@ using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rest;
+using ChatBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,7 +58,9 @@ public static class DiscordHostingExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsEndpointUrl)}"]))
         {
             services.TryAddSingleton<DiscordInteractionsEndpoint>();
-            services.AddHostedService(sp => sp.GetRequiredService<DiscordInteractionsEndpoint>());
+            var path = builder.Configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.InteractionsPath)}"] is { Length: > 0 } p ? p : new DiscordOptions().InteractionsPath;
+            services.AddWebRoutes("discord interactions", WebScope.Public,
+                (routes, sp) => routes.MapDiscordInteractions(path, sp.GetRequiredService<DiscordInteractionsEndpoint>()));
         }
 
         return builder;

@@ -5,10 +5,12 @@ using ChatBot.Telegram.Http;
 using ChatBot.Telegram.Polling;
 using ChatBot.Telegram.Rendering;
 using ChatBot.Telegram.Updates;
+using ChatBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -79,6 +81,13 @@ public static class TelegramHostingExtensions
 
         if (options.Mode == TelegramMode.Webhook)
         {
+            services.AddSingleton<TelegramWebhookQueue>();
+            services.AddWebRoutes("telegram webhook", WebScope.Public, (routes, sp) => routes.MapTelegramWebhook(
+                options.Webhook.Path,
+                sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Webhook.SecretToken,
+                sp.GetRequiredService<TelegramWebhookQueue>(),
+                sp.GetRequiredService<SecretRedactor>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<TelegramWebhookHostedService>()));
             services.AddHostedService<TelegramWebhookHostedService>();
         }
         else

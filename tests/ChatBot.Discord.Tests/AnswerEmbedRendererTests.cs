@@ -27,6 +27,19 @@ public sealed class AnswerEmbedRendererTests
     }
 
     [Fact]
+    public void The_citation_line_is_a_link_to_the_quoted_passage_when_the_citation_has_one()
+    {
+        const string link = "https://bot.example.org/sources/001_glpvda.txt?start=5&end=80#q";
+        var answer = SampleAnswers.Cited("Wat zegt de VVD?");
+        answer = answer with { Sources = [.. answer.Sources.Select(s => s with { Quotes = [.. s.Quotes.Select(q => q with { Link = link })] })] };
+
+        var embed = Assert.Single(AnswerEmbedRenderer.Reply(answer).Embeds);
+
+        var value = embed.Fields[1].Value;
+        Assert.Matches(@"\n\[— GL-PvdA, \*Verkiezingsprogramma GL-PvdA 2023\* \(2023-09-15\), sectie Hoofdstuk 7[^\]]*\]\(" + System.Text.RegularExpressions.Regex.Escape(link) + @"\)$", value);
+    }
+
+    [Fact]
     public void Escaping_only_adds_backslashes_so_the_quote_text_is_unchanged()
     {
         const string quote = "Asielzoekers *zonder* kans <b> & `code` ~~weg~~ | [link](x) # kop \\ slash";

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Tests.Fakes;
 using ChatBot.Discord.Tests.Support;
+using ChatBot.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 
@@ -19,11 +20,13 @@ public sealed class InteractionsEndpointTests : IDisposable
 
     private Task<BotHarness> StartAsync() => BotHarness.StartAsync(settings: new Dictionary<string, string?>
     {
-        ["Discord:InteractionsEndpointUrl"] = "http://127.0.0.1:0",
+        ["Discord:InteractionsEndpointUrl"] = "https://bot.example.org",
+        ["Web:Urls"] = "http://127.0.0.1:0",
         ["Discord:PublicKey"] = PublicKeyHex,
     });
 
-    private static string Url(BotHarness bot) => bot.Host.Services.GetRequiredService<DiscordInteractionsEndpoint>().BoundUrl!;
+    private static string Url(BotHarness bot) =>
+        new Uri(bot.Host.Services.GetRequiredService<WebServer>().AddressFor(WebScope.Public), "/discord/interactions").ToString();
 
     private async Task<HttpResponseMessage> PostAsync(string url, JsonNode payload, Key? signWith = null)
     {

@@ -28,12 +28,15 @@ public sealed record Citation(
     /// <summary>The parties the speaker speaks for: the party of its own programme, a joint text's signatories; empty for a reporter.</summary>
     [JsonPropertyName("speaks_for")] public IReadOnlyList<string> SpeaksFor { get; init; } = [];
 
+    /// <summary>Where a reader checks the quote (source page or text-fragment link); null when there is none. Set by the host.</summary>
+    [JsonPropertyName("link")] public string? Link { get; init; }
+
     // Value equality over the lists too: the same question gives equal citations.
     public bool Equals(Citation? other) =>
         other is not null && File == other.File && Quote == other.Quote && Start == other.Start && End == other.End
         && Publisher == other.Publisher && Title == other.Title && Date == other.Date && Section == other.Section && Url == other.Url
         && DocumentLanguage == other.DocumentLanguage && ContentHash == other.ContentHash && Speaker == other.Speaker
-        && Subjects.SequenceEqual(other.Subjects) && SpeaksFor.SequenceEqual(other.SpeaksFor);
+        && Subjects.SequenceEqual(other.Subjects) && SpeaksFor.SequenceEqual(other.SpeaksFor) && Link == other.Link;
 
     public override int GetHashCode() => HashCode.Combine(File, Start, End, ContentHash);
 }

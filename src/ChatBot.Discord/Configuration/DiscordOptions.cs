@@ -37,8 +37,9 @@ public sealed class DiscordOptions
     [Range(0, 60_000)] public int IdentifyWindowMs { get; set; } = 5_000;
 
     /// <summary>
-    /// Scale-out mode: listen for interactions over HTTP (e.g. "http://0.0.0.0:8081") instead of receiving them on the
-    /// gateway. Set the portal's Interactions Endpoint URL to this address + <see cref="InteractionsPath"/>.
+    /// Scale-out mode: receive interactions over HTTP instead of on the gateway. The public URL of the web app (e.g.
+    /// "https://bot.example.org"); the portal's Interactions Endpoint URL is this + <see cref="InteractionsPath"/>. The
+    /// route itself is served on the web app's Web:Urls.
     /// </summary>
     public string? InteractionsEndpointUrl { get; set; }
 

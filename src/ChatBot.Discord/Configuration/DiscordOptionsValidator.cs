@@ -47,7 +47,7 @@ internal sealed class DiscordOptionsValidator(DiscordBotToken token) : IValidate
         {
             if (!Uri.TryCreate(options.InteractionsEndpointUrl, UriKind.Absolute, out var iu) || iu.Scheme is not ("http" or "https"))
             {
-                failures.Add("Discord:InteractionsEndpointUrl must be an absolute http:// or https:// url to listen on.");
+                failures.Add("Discord:InteractionsEndpointUrl must be an absolute http:// or https:// url (the public address Discord posts to; the route listens on Web:Urls).");
             }
 
             if (string.IsNullOrWhiteSpace(options.PublicKey))

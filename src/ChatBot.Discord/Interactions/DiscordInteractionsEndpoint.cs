@@ -3,8 +3,6 @@ using ChatBot.Discord.Bot;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Rest;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,43 +18,16 @@ namespace ChatBot.Discord.Interactions;
 internal sealed partial class DiscordInteractionsEndpoint(
     IOptions<DiscordOptions> options,
     InteractionHandler handler,
-    ILogger<DiscordInteractionsEndpoint> logger) : IHostedService, IAsyncDisposable
+    IHostApplicationLifetime lifetime,
+    ILogger<DiscordInteractionsEndpoint> logger)
 {
     private const int MaxBodyBytes = 1024 * 1024;
     // Discord waits 3 s for the first response; after this we defer so the answer can follow as an edit.
     private static readonly TimeSpan FirstResponseBudget = TimeSpan.FromMilliseconds(2_500);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private WebApplication? _app;
-    private InteractionSignatureVerifier? _verifier;
+    private readonly InteractionSignatureVerifier _verifier = new(options.Value.PublicKey!);
 
-    /// <summary>The address actually bound (port 0 in tests becomes a real port).</summary>
-    public string? BoundUrl { get; private set; }
-
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var o = options.Value;
-        _verifier = new InteractionSignatureVerifier(o.PublicKey!);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(o.InteractionsEndpointUrl!);
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.MapPost(o.InteractionsPath, HandleAsync);
-        await _app.StartAsync(cancellationToken).ConfigureAwait(false);
-        BoundUrl = _app.Urls.First().TrimEnd('/') + o.InteractionsPath;
-        LogListening(BoundUrl);
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task HandleAsync(HttpContext http)
+    public async Task HandleAsync(HttpContext http)
     {
         var body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
@@ -65,7 +36,7 @@ internal sealed partial class DiscordInteractionsEndpoint(
             return;
         }
 
-        if (!_verifier!.IsValid(http.Request.Headers["X-Signature-Ed25519"], http.Request.Headers["X-Signature-Timestamp"], body))
+        if (!_verifier.IsValid(http.Request.Headers["X-Signature-Ed25519"], http.Request.Headers["X-Signature-Timestamp"], body))
         {
             LogBadSignature();
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -126,9 +97,9 @@ internal sealed partial class DiscordInteractionsEndpoint(
                 first.TrySetResult(response);
                 // Edits may only follow once Discord has our first response.
                 await sent.Task.WaitAsync(TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
-            }, _stopping.Token).ConfigureAwait(false);
+            }, lifetime.ApplicationStopping).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
         {
             LogHandlerFailed(ex);
         }
@@ -161,18 +132,6 @@ internal sealed partial class DiscordInteractionsEndpoint(
 
         return buffer.ToArray();
     }
-
-    public async ValueTask DisposeAsync()
-    {
-        _stopping.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "Discord interactions endpoint listening on {Url}")]
-    private partial void LogListening(string url);
 
     [LoggerMessage(EventId = 4402, Level = LogLevel.Warning, Message = "Discord interactions endpoint refused a request with a missing or invalid signature")]
     private partial void LogBadSignature();

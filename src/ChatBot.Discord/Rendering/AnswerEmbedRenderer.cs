@@ -75,8 +75,9 @@ public static class AnswerEmbedRenderer
         var citation = DiscordMarkdown.Truncate(
             $"— {DiscordMarkdown.Escape(quote.Publisher)}, *{DiscordMarkdown.Escape(quote.Title)}* ({quote.Date ?? texts.Undated}), {texts.Section} {DiscordMarkdown.Escape(quote.Section)}",
             400);
-        var citationLine = quote.Url is { Length: > 0 } url && Uri.IsWellFormedUriString(url, UriKind.Absolute) && url.Length < 200
-            ? $"{citation} · <{url}>"
+        // The citation line itself opens the quote's passage (a masked link); without one, the document's URL follows it.
+        var citationLine = IsSafeLink(quote.Link, 500) ? $"[{citation}]({quote.Link})"
+            : IsSafeLink(quote.Url, 200) ? $"{citation} · <{quote.Url}>"
             : citation;
 
         // Quote as a block quote; whatever room the citation leaves is the quote's.
@@ -84,6 +85,11 @@ public static class AnswerEmbedRenderer
         var room = EmbedLimits.FieldValue - citationLine.Length - 1;
         return new EmbedField(DiscordMarkdown.Truncate(name, EmbedLimits.FieldName), DiscordMarkdown.Truncate(body, room) + "\n" + citationLine);
     }
+
+    /// <summary>An absolute http(s) URL that cannot end a masked link early.</summary>
+    private static bool IsSafeLink(string? url, int maxLength) =>
+        url is { Length: > 0 } && url.Length < maxLength && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url.AsSpan().IndexOfAny("()<> ") < 0;
 
     private static string Footer(Answer answer, BotTexts texts)
     {

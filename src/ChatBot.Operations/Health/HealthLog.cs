@@ -5,9 +5,6 @@ namespace ChatBot.Operations.Health;
 /// <summary>Log messages of the health endpoint and storage selection (event ids 6100–6199).</summary>
 internal static partial class HealthLog
 {
-    [LoggerMessage(6101, LogLevel.Information, "Health endpoint listening on {Urls} (/healthz, /readyz, /metrics)")]
-    public static partial void Listening(ILogger logger, string urls);
-
     [LoggerMessage(6102, LogLevel.Information, "Operations store: SQLite at {Path}")]
     public static partial void SqliteStore(ILogger logger, string path);
 

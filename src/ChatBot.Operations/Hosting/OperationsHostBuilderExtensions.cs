@@ -8,6 +8,7 @@ using ChatBot.Operations.RateLimiting;
 using ChatBot.Operations.Storage;
 using ChatBot.Operations.Storage.Postgres;
 using ChatBot.Operations.Storage.Sqlite;
+using ChatBot.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -113,8 +114,8 @@ public static class OperationsHostBuilderExtensions
     }
 
     /// <summary>
-    /// The health endpoint (section "Health", off by default) and the metrics exporter (section "Metrics":
-    /// Prometheus at /metrics on that endpoint, or OTLP).
+    /// The health routes on the web app's management address (section "Health", off by default) and the metrics
+    /// exporter (section "Metrics": Prometheus at /metrics next to them, or OTLP).
     /// </summary>
     public static IHostApplicationBuilder AddHealthEndpoint(this IHostApplicationBuilder builder)
     {
@@ -125,10 +126,16 @@ public static class OperationsHostBuilderExtensions
         services.AddMetrics();
         services.TryAddSingleton<ChatBotMetrics>();
         services.TryAddSingleton<ReadinessRegistry>();
-        services.TryAddSingleton<HealthEndpointService>();
-        services.AddHostedService(sp => sp.GetRequiredService<HealthEndpointService>());
 
         var metrics = builder.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
+        if (builder.Configuration.GetValue<bool>($"{HealthOptions.Section}:{nameof(HealthOptions.Enabled)}"))
+        {
+            var prometheus = metrics.Exporter == MetricsExporter.Prometheus;
+            services.AddWebRoutes("health", WebScope.Management,
+                (routes, sp) => routes.MapHealthApi(sp.GetRequiredService<ReadinessRegistry>(), prometheus),
+                prometheus ? HealthApi.AddPrometheusExporter : null);
+        }
+
         if (metrics.Exporter == MetricsExporter.Otlp && Uri.TryCreate(metrics.OtlpEndpoint, UriKind.Absolute, out var endpoint))
         {
             services.AddOpenTelemetry().WithMetrics(m => m

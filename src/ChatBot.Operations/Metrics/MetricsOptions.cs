@@ -7,7 +7,7 @@ public sealed class MetricsOptions : IValidatableObject
 {
     public const string Section = "Metrics";
 
-    /// <summary>Prometheus: scraped at /metrics on the health endpoint (needs Health:Enabled). Otlp: pushed to OtlpEndpoint.</summary>
+    /// <summary>Prometheus: scraped at /metrics next to the health routes (needs Health:Enabled). Otlp: pushed to OtlpEndpoint.</summary>
     public MetricsExporter Exporter { get; set; } = MetricsExporter.Prometheus;
 
     /// <summary>OTLP receiver, e.g. http://127.0.0.1:4317 (gRPC) or http://127.0.0.1:4318/v1/metrics with OtlpProtocol HttpProtobuf.</summary>

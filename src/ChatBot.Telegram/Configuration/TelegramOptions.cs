@@ -79,14 +79,11 @@ public enum TelegramMode
     Webhook,
 }
 
-/// <summary>Section "Telegram:Webhook": only used when Mode is Webhook.</summary>
+/// <summary>Section "Telegram:Webhook": only used when Mode is Webhook. The route listens on the web app's Web:Urls.</summary>
 public sealed class TelegramWebhookOptions
 {
     /// <summary>The https URL Telegram posts to (ends in <see cref="Path"/>), e.g. https://bot.example.org/telegram/webhook.</summary>
     public string? PublicUrl { get; set; }
-
-    /// <summary>Local listening address of the webhook endpoint.</summary>
-    [Url] public string ListenUrl { get; set; } = "http://127.0.0.1:8443";
 
     [RegularExpression("^/[A-Za-z0-9/_-]*$")] public string Path { get; set; } = "/telegram/webhook";
 

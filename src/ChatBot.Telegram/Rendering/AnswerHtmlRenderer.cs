@@ -78,7 +78,7 @@ internal sealed class AnswerHtmlRenderer(int expandableQuoteLength)
         }
     }
 
-    /// <summary>"— Publisher, Title, date, § section" (linked when the document has a URL).</summary>
+    /// <summary>"— Publisher, Title, date, § section", linked to the quote's passage (or else the document's URL).</summary>
     private static string Citation(Citation quote)
     {
         var parts = new List<string> { quote.Publisher, quote.Title };
@@ -93,7 +93,7 @@ internal sealed class AnswerHtmlRenderer(int expandableQuoteLength)
         }
 
         var label = string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return $"— <i>{TelegramHtml.Link(label, quote.Url)}</i>";
+        return $"— <i>{TelegramHtml.Link(label, quote.Link ?? quote.Url)}</i>";
     }
 
     private static IEnumerable<string> SplitPlain(string text) =>

@@ -40,10 +40,13 @@ internal static class TelegramHtml
 
     public static string Italic(string text) => $"<i>{Escape(text)}</i>";
 
-    /// <summary>Only http(s) links become anchors; anything else is shown as escaped text.</summary>
+    /// <summary>
+    /// Only http(s) links become anchors; anything else is shown as escaped text. A URL already in printable ASCII is
+    /// kept as written: Uri.AbsoluteUri would unescape %2D to '-', which is a delimiter in a text-fragment link.
+    /// </summary>
     public static string Link(string text, string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? $"<a href=\"{Escape(uri.AbsoluteUri)}\">{Escape(text)}</a>"
+            ? $"<a href=\"{Escape(url!.All(c => c is > ' ' and < '\u007f') ? url : uri.AbsoluteUri)}\">{Escape(text)}</a>"
             : Escape(text);
 
     public static string Blockquote(string text, bool expandable) =>

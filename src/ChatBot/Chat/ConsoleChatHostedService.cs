@@ -32,7 +32,7 @@ internal sealed class ConsoleChatHostedService(
 
             if (line.Trim().Length == 0) continue;
             var answer = await answers.AnswerAsync(AnswerRequest.FromCli(line), stoppingToken).ConfigureAwait(false);
-            pending = new Queue<string>(ReplyPager.Pages(answer.Text, options.Value.ReplyLimit));
+            pending = new Queue<string>(ReplyPager.Pages(ConsoleReply.Render(answer), options.Value.ReplyLimit));
             await output.WriteLineAsync(pending.Dequeue()).ConfigureAwait(false);
             if (pending.Count > 0) await output.WriteLineAsync($"[{pending.Count} more — type 'more']").ConfigureAwait(false);
         }

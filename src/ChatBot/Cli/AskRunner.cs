@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Answers;
 using ChatBot.Answers.Corpus;
 using ChatBot.Answers.Model;
+using ChatBot.Host.Chat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ internal static class AskRunner
             }
 
             var answer = await answers.AnswerAsync(AnswerRequest.FromCli(question, kind), cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync(json ? JsonSerializer.Serialize(answer, Json) : answer.Text).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(json ? JsonSerializer.Serialize(answer, Json) : ConsoleReply.Render(answer)).ConfigureAwait(false);
             return 0;
         }
     }

@@ -4,6 +4,7 @@ using ChatBot.Llm;
 using ChatBot.Operations.Hosting;
 using ChatBot.Telegram;
 using ChatBot.Answers;
+using ChatBot.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +35,7 @@ internal static class BotHost
         builder.Services.AddSystemd(); // sd_notify ready/stopping under systemd; does nothing elsewhere
         builder.AddAnswers();
         builder.AddLlmMode();
+        builder.AddCitationLinks();   // a link per citation (source page or text fragment), whatever made the answer
         return builder;
     }
 
@@ -43,7 +45,8 @@ internal static class BotHost
         var builder = CreateBuilder(args, quiet: false);
         builder.AddCorpusWatcher();
         builder.AddOperations();      // audit decorator outside the answer service; flushed after the adapters stop
-        builder.AddHealthEndpoint();
+        builder.AddHealthEndpoint();   // management routes of the one web app (Web:ManagementUrls)
+        builder.AddSourcePages();      // public routes: /sources (Web:Urls)
         builder.AddTelegram();
         builder.AddDiscord();
         builder.AddConsoleChatWhenNoPlatform();

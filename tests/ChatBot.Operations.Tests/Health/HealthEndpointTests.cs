@@ -7,6 +7,7 @@ using ChatBot.Operations.Health;
 using ChatBot.Operations.Hosting;
 using ChatBot.Operations.Tests.Fakes;
 using ChatBot.Operations.Tests.Hosting;
+using ChatBot.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,7 @@ public sealed class HealthEndpointTests : IDisposable
         {
             ["Audit:DataFolder"] = _folder.Path,
             ["Health:Enabled"] = enabled ? "true" : "false",
-            ["Health:Urls"] = urls,
+            ["Web:ManagementUrls"] = urls,
             ["Metrics:Exporter"] = "Prometheus",
         });
         builder.Services.AddSingleton<IAnswerService, FakeAnswerService>();
@@ -46,7 +47,7 @@ public sealed class HealthEndpointTests : IDisposable
         return builder.Build();
     }
 
-    private static Uri Base(IHost host) => Assert.Single(host.Services.GetRequiredService<HealthEndpointService>().Addresses);
+    private static Uri Base(IHost host) => Assert.Single(host.Services.GetRequiredService<WebServer>().Addresses);
 
     [Fact]
     public async Task Liveness_answers_200_once_started()
@@ -119,13 +120,13 @@ public sealed class HealthEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task The_endpoint_is_off_unless_enabled()
+    public async Task Nothing_listens_unless_health_is_enabled()
     {
         using var host = BuildHost(enabled: false);
 
         await host.StartAsync(Ct);
 
-        Assert.Empty(host.Services.GetRequiredService<HealthEndpointService>().Addresses);
+        Assert.Null(host.Services.GetService<WebServer>());
         await host.StopAsync(Ct);
     }
 
@@ -136,7 +137,7 @@ public sealed class HealthEndpointTests : IDisposable
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
-        Assert.Contains("Health:Urls", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Web:ManagementUrls", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class RefusingRateLimiter : IAskerRateLimiter

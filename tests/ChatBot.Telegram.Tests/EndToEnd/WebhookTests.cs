@@ -21,7 +21,7 @@ public sealed class WebhookTests
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:Webhook:PublicUrl"] = "https://bot.example.org/telegram/webhook",
-            ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
+            ["Web:Urls"] = "http://127.0.0.1:0",
             ["TELEGRAM_WEBHOOK_SECRET"] = Secret,
         });
         var service = bot.Host.Services.GetServices<IHostedService>().OfType<TelegramWebhookHostedService>().Single();

@@ -24,6 +24,30 @@ public sealed class AnswerHtmlRendererTests
     }
 
     [Fact]
+    public void The_citation_links_to_the_quoted_passage_when_the_citation_has_a_link()
+    {
+        const string link = "https://bot.example.org/sources/000_vvd.txt?start=10&end=130#q";
+        var quote = FakeAnswerService.Quote("VVD", 120) with { Link = link };
+
+        var parsed = Parse(Assert.Single(_renderer.Render(AnswerWith([new SourceAnswer("VVD", [quote])]))));
+
+        var anchor = Assert.Single(parsed.Entities, e => e.Type == "text_link");
+        Assert.Equal(link, anchor.Url);
+        Assert.StartsWith("VVD, Verkiezingsprogramma VVD 2025–2029", parsed.Text[anchor.Offset..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_fragment_link_keeps_its_percent_encoded_delimiters()
+    {
+        const string link = "https://example.org/programma/#:~:text=Asiel%2Dopvang%2C%20werk%20%26%20wonen,en%20werkt";
+        var quote = FakeAnswerService.Quote("VVD", 120) with { Link = link };
+
+        var parsed = Parse(Assert.Single(_renderer.Render(AnswerWith([new SourceAnswer("VVD", [quote])]))));
+
+        Assert.Equal(link, Assert.Single(parsed.Entities, e => e.Type == "text_link").Url);
+    }
+
+    [Fact]
     public void Long_quotes_are_expandable_and_the_llm_mode_is_named()
     {
         var answer = AnswerWith([new SourceAnswer("BIJ1", [FakeAnswerService.Quote("BIJ1", 900)])]) with { Mode = AnswerMode.Llm, Language = Language.En };
