@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Answers.Answering;
 using ChatBot.Answers.Model;
 
 namespace ChatBot.Telegram.Rendering;
@@ -28,7 +29,7 @@ internal sealed class AnswerHtmlRenderer(int expandableQuoteLength)
         {
             foreach (var source in answer.Sources)
             {
-                blocks.AddRange(SourceBlocks(source));
+                blocks.AddRange(SourceBlocks(source, answer.Language));
             }
         }
 
@@ -47,14 +48,19 @@ internal sealed class AnswerHtmlRenderer(int expandableQuoteLength)
     }
 
     /// <summary>A publisher heading with its first quote, then each further quote as its own block.</summary>
-    private IEnumerable<string> SourceBlocks(SourceAnswer source)
+    private IEnumerable<string> SourceBlocks(SourceAnswer source, Language language)
     {
         var heading = TelegramHtml.Bold(source.Publisher);
         var first = true;
         foreach (var quote in source.Quotes)
         {
-            foreach (var part in QuoteBlocks(quote))
+            // Who says it, when it is not the heading's own text: "Volgens NOS (2021-03) over PvdD:".
+            var lead = ReplyWriter.Attribution(language, source.Publisher, quote).TrimEnd();
+            var firstPart = true;
+            foreach (var raw in QuoteBlocks(quote))
             {
+                var part = firstPart && lead.Length > 0 ? $"<i>{TelegramHtml.Escape(lead)}</i>\n{raw}" : raw;
+                firstPart = false;
                 yield return first ? $"{heading}\n{part}" : part;
                 first = false;
             }

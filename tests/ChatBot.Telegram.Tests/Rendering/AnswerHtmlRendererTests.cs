@@ -24,6 +24,25 @@ public sealed class AnswerHtmlRendererTests
     }
 
     [Fact]
+    public void A_reporters_quote_about_a_party_names_the_reporter_before_the_quote()
+    {
+        var quote = FakeAnswerService.Quote("NOS", 120) with { Subjects = ["PvdD"], Date = "2021-03" };
+
+        var parsed = Parse(Assert.Single(_renderer.Render(AnswerWith([new SourceAnswer("PvdD", [quote])]))));
+
+        var block = Assert.Single(parsed.Entities, e => e.Type == "blockquote");
+        Assert.EndsWith("Volgens NOS (2021-03) over PvdD:\n", parsed.Text[..block.Offset], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partys_own_quote_has_no_reporter_line()
+    {
+        var parsed = Parse(Assert.Single(_renderer.Render(AnswerWith([new SourceAnswer("VVD", [FakeAnswerService.Quote("VVD", 120)])]))));
+
+        Assert.DoesNotContain("Volgens", parsed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_citation_links_to_the_quoted_passage_when_the_citation_has_a_link()
     {
         const string link = "https://bot.example.org/sources/000_vvd.txt?start=10&end=130#q";
