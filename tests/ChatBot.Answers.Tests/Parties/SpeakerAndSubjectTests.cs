@@ -31,6 +31,10 @@ public sealed class SpeakerAndSubjectTests(MultiPartyCorpus corpus)
     }
 
     [Fact]
+    public void A_short_line_naming_a_party_heads_the_paragraph_after_it() =>
+        Assert.Equal(["SGP"], SubjectsOf("Nareizigers moeten eerst"));
+
+    [Fact]
     public void A_page_date_marker_and_a_call_to_click_are_not_content()
     {
         var passages = corpus.Snapshot.Passages.Where(p => p.Document.File == "301_news.txt").ToList();

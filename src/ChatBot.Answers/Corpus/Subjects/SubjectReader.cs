@@ -11,15 +11,20 @@ namespace ChatBot.Answers.Corpus.Subjects;
 /// </summary>
 public static class SubjectReader
 {
+    private const int MaxLabelLength = 100;
+
     public static IReadOnlyList<Passage> Assign(IReadOnlyList<Passage> passages, IReadOnlyList<string> speakers, PartyRegister register)
     {
         var result = new List<Passage>(passages.Count);
         string? carry = null;
+        string? label = null; // a short line naming a party ("Wat wil de VVD?") heads the paragraphs after it
+        string? section = null;
         foreach (var passage in passages)
         {
             var text = passage.Document.Text;
+            if (passage.Section != section) (section, label) = (passage.Section, null);
             var heading = passage.Section == passage.Document.Info.Title ? [] : register.Mentions(passage.Section, 0, passage.Section.Length);
-            if (!ContinuesPrevious(text, passage)) carry = heading.Count > 0 ? heading[0].Party : null;
+            if (!ContinuesPrevious(text, passage)) carry = heading.Count > 0 ? heading[0].Party : label;
             var perSentence = new List<IReadOnlyList<string>>(passage.Sentences.Count);
             foreach (var sentence in passage.Sentences)
             {
@@ -29,6 +34,8 @@ public static class SubjectReader
                 perSentence.Add([.. speakers.Concat(about).Distinct(StringComparer.Ordinal)]);
             }
 
+            var own = register.Mentions(text, passage.Start, passage.End);
+            if (passage.Sentences.Count == 1 && passage.End - passage.Start <= MaxLabelLength && own.Count > 0) label = own[0].Party;
             result.Add(passage with { Speakers = speakers, SentenceSubjects = perSentence });
         }
 
