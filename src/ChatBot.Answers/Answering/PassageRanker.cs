@@ -48,9 +48,13 @@ public static partial class PassageRanker
             var text = hit.Passage.Passage.Text;
             // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:
             // "how many …" a number (not the question's own year), "when …" a date, a stated number that number.
-            var answering = AnsweringText(hit.Passage, concepts, profile);
-            if (answering.Length == 0 && hit.Passage.Passage.CutOff) coverage *= missing; // only the cut-off end of an excerpt speaks of it
-            if (!AskedFor.IsMetBy(profile, answering)) coverage *= missing;
+            // Only worked out where it can matter: picking the quote for each of 60 hits costs more than ranking them.
+            if (hit.Passage.Passage.CutOff || AskedFor.AsksForSomething(profile))
+            {
+                var answering = AnsweringText(hit.Passage, concepts, profile);
+                if (answering.Length == 0 && hit.Passage.Passage.CutOff) coverage *= missing; // only the cut-off end of an excerpt speaks of it
+                if (!AskedFor.IsMetBy(profile, answering)) coverage *= missing;
+            }
             // "in 2017" is also met by a document dated 2017 (a news page's date, a programme's year).
             var date = hit.Passage.Passage.Document.Info.Date ?? "";
             foreach (var year in profile.Years)
