@@ -50,6 +50,16 @@ internal static class BotHost
         return builder.Build();
     }
 
+    /// <summary>
+    /// Runs the start-time validation of every option (ValidateOnStart) and loads the corpus, so that a bad setting
+    /// throws here — before the host starts and logs it with a stack trace.
+    /// </summary>
+    public static void CheckBeforeStart(IHost host)
+    {
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        _ = host.Services.GetRequiredService<Answers.Corpus.ICorpusProvider>().Current;
+    }
+
     /// <summary>Telegram runs when its token is set (unless Telegram:Enabled is false); Discord when Discord:Enabled is true.</summary>
     public static bool HasPlatform(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["TELEGRAM_BOT_TOKEN"] ?? configuration["Telegram:BotToken"])
