@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Polly.Telemetry;
 
 namespace ChatBot.Host.Cli;
 
@@ -23,7 +24,11 @@ internal static class BotHost
         });
         // Logs go to stderr: stdout belongs to answers (JSON Lines for the evaluation).
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.ColorBehavior = LogColors.ForThisProcess();
+        });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (quiet)
         {
@@ -31,6 +36,9 @@ internal static class BotHost
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
+        // Polly's own events (each with the exception and its stack trace) only at Debug: the adapters log one line
+        // per retry with the attempt and the next delay.
+        builder.Services.Configure<TelemetryOptions>(o => o.SeverityProvider = _ => ResilienceEventSeverity.Debug);
         builder.Services.AddSystemd(); // sd_notify ready/stopping under systemd; does nothing elsewhere
         builder.AddAnswers();
         builder.AddLlmMode();
