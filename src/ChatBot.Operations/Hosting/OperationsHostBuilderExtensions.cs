@@ -58,6 +58,13 @@ public static class OperationsHostBuilderExtensions
             services.RemoveAll<IAskerRateLimiter>();
             services.AddSingleton<IAskerRateLimiter>(sp => sp.GetRequiredService<PostgresAskerRateLimiter>());
         }
+        else
+        {
+            // Same windows in memory: a refusal says the real wait (AddAnswers' token bucket can only say a minute).
+            services.RemoveAll<IAskerRateLimiter>();
+            services.AddSingleton<IAskerRateLimiter>(sp => new WindowAskerRateLimiter(
+                sp.GetRequiredService<IOptions<RateLimitOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        }
 
         services.RemoveAll<IPinLog>();
         services.AddSingleton<IPinLog, AuditPinLog>();
