@@ -54,7 +54,7 @@ internal static class CliRun
         return new CliResult(process.ExitCode, lines, await stderr);
     }
 
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static string FindRepoRoot()
