@@ -24,7 +24,7 @@ public sealed partial class ReadmeTests
         var documented = new HashSet<string>(Backticked().Matches(Readme).SelectMany(m => m.Groups[1].Value.Split([',', '{', '}', '[', ']', ' '], StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
 
         // Assert
-        Assert.Empty(printed.Where(field => !documented.Contains(field)));
+        Assert.DoesNotContain(printed, field => !documented.Contains(field));
         Assert.Contains("answer_id", printed);
         Assert.Contains("stance", printed);
     }
