@@ -36,9 +36,8 @@ internal static partial class StartFailure
     /// <summary>"Answers:MinCoverage is 'abc' but must be a number …; fix … or the environment variable Answers__MinCoverage."</summary>
     internal static string Unconvertible(string key, string? value, string type)
     {
-        var shown = value is null ? "" : LooksSecret(key) ? " is set" : $" is '{value}'";
-        var expected = Expected(type);
-        return $"{key}{shown} but must be {expected}. Fix it in appsettings.json or in the environment variable {key.Replace(":", "__", StringComparison.Ordinal)}.";
+        var shown = value is null ? " must be" : LooksSecret(key) ? " is set but must be" : $" is '{value}' but must be";
+        return $"{key}{shown} {Expected(type)}. Fix it in appsettings.json or in the environment variable {key.Replace(":", "__", StringComparison.Ordinal)}.";
     }
 
     private static string Expected(string type)
