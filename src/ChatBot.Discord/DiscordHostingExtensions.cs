@@ -32,6 +32,11 @@ public static class DiscordHostingExtensions
 
         if (!builder.Configuration.GetValue<bool>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Enabled)}"))
         {
+            if (!string.IsNullOrWhiteSpace(builder.Configuration[DiscordBotToken.EnvironmentVariable]))
+            {
+                services.AddHostedService<DiscordDisabledNotice>();
+            }
+
             return builder;
         }
 

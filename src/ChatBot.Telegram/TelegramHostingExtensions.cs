@@ -39,6 +39,8 @@ public static class TelegramHostingExtensions
             .PostConfigure(o => o.Webhook.SecretToken ??= builder.Configuration[TelegramWebhookEndpoint.SecretEnvironmentVariable])
             .ValidateDataAnnotations()
             .Validate(_ => token is not null, $"Telegram is enabled but no bot token is set: set the environment variable {TelegramBotToken.EnvironmentVariable}.")
+            // Checked before TelegramBotClient sees it: its own check throws "Bot token invalid" with a stack trace.
+            .Validate(_ => token is null || token.HasExpectedShape, TelegramBotToken.ShapeProblem)
             .ValidateOnStart();
 
         // Read once here for the HttpClient setup; the same values are validated on start.

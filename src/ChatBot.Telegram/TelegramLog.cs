@@ -59,8 +59,14 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Telegram is disabled: {Reason}")]
     public static partial void Disabled(this ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3019, Level = LogLevel.Warning, Message = "Cannot reach the Telegram Bot API at start; retrying in {DelaySeconds} s: {Error}")]
-    public static partial void ConnectFailed(this ILogger logger, double delaySeconds, string error);
+    [LoggerMessage(EventId = 3019, Level = LogLevel.Warning, Message = "Cannot reach the Telegram Bot API at start (attempt {Attempt}); next attempt in {DelaySeconds} s: {Error}")]
+    public static partial void ConnectFailed(this ILogger logger, int attempt, double delaySeconds, string error);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "Telegram Bot API request failed ({Error}); retry {Attempt} of {MaxAttempts} in {DelayMs:0} ms")]
+    public static partial void RequestRetry(this ILogger logger, string error, int attempt, int maxAttempts, double delayMs);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Debug, Message = "Telegram Bot API request failure before retry {Attempt}")]
+    public static partial void RequestRetryDetail(this ILogger logger, int attempt, Exception exception);
 
     [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Webhook request refused: {Reason}")]
     public static partial void WebhookRefused(this ILogger logger, string reason);

@@ -51,6 +51,18 @@ public sealed class AnswerEmbedRendererTests
     }
 
     [Fact]
+    public void The_question_is_echoed_as_typed_in_a_code_span_where_mentions_and_backticks_stay_inert()
+    {
+        // The answer service strips mentions from its copy ("wat vindt de PVV van ?"); the echo shows what was asked.
+        var answer = SampleAnswers.Cited("wat vindt de PVV van ?");
+
+        var description = AnswerEmbedRenderer.Reply(answer, asked: "@everyone wat vindt de `PVV` van\n*detentie*?").Embeds[0].Description!;
+
+        Assert.StartsWith("**Vraag:** `@everyone wat vindt de ˋPVVˋ van *detentie*?`", description, StringComparison.Ordinal);
+        Assert.Equal(2, description.Count(c => c == '`'));
+    }
+
+    [Fact]
     public void Buttons_offer_more_sources_and_pin_with_the_answer_id()
     {
         var answer = SampleAnswers.Cited("vraag");

@@ -34,7 +34,7 @@ public sealed class ClaimsAndReadinessTests
 
         await bot.Discord.DispatchAsync("INTERACTION_CREATE", command);
         await bot.Discord.DispatchAsync("INTERACTION_CREATE", command.DeepClone());
-        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("PATCH", "/messages/@original").Count == 1, "the edited answer");
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", "slash-token-dup").Count == 1, "the answer");
         await Eventually.TrueAsync(() => bot.Logs.Contains("already claimed"), "the duplicate to be skipped");
 
         Assert.Single(bot.Discord.Requests, r => r.Method == "POST" && r.Path.Contains("slash-token-dup", StringComparison.Ordinal));
@@ -84,6 +84,28 @@ public sealed class ClaimsAndReadinessTests
 
         Assert.Equal(("discord", false, "connecting"), readiness.Reports.First(r => r.Component == "discord"));
         Assert.Equal(("discord", false, "stopped"), readiness.Last("discord"));
+    }
+
+    [Fact]
+    public async Task A_rejected_command_registration_is_retried_with_backoff_shown_in_readiness_and_names_the_field()
+    {
+        var readiness = new RecordingReadiness();
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.CommandRejectionsToSend = 2;
+        using var logs = new CapturingLoggerProvider();
+        using var host = Build(discord, logs, s => s.AddSingleton<IReadinessReporter>(readiness));
+
+        await host.StartAsync();
+        await Eventually.TrueAsync(() => readiness.Last("discord-commands") is { Ready: true }, "the commands registered at the third attempt");
+        await StopAsync(host);
+
+        Assert.Equal(3, discord.RequestsTo("PUT", "/commands").Count);
+        var failures = readiness.Reports.Where(r => r is { Component: "discord-commands", Ready: false } && r.Detail.StartsWith("not registered", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, failures.Count);
+        Assert.Contains("retrying in", failures[0].Detail, StringComparison.Ordinal);
+        Assert.Contains("0.options.0.name_localizations: additionalProperty", failures[0].Detail, StringComparison.Ordinal);
+        Assert.Contains(logs.Entries, e => e.Message.Contains("attempt 2", StringComparison.Ordinal) && e.Message.Contains("name_localizations: additionalProperty", StringComparison.Ordinal));
+        Assert.Equal(("discord-commands", true, "5 commands registered (guild " + FakeDiscord.GuildId + ")"), readiness.Last("discord-commands"));
     }
 
     private static IHost Build(FakeDiscord discord, CapturingLoggerProvider logs, Action<IServiceCollection> services)

@@ -64,9 +64,10 @@ public sealed class InteractionsEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task A_signed_slash_command_is_deferred_in_the_http_reply_and_answered_by_editing_the_original()
+    public async Task A_slow_signed_slash_command_is_deferred_in_the_http_reply_and_answered_by_editing_the_original()
     {
         await using var bot = await StartAsync();
+        bot.Answers.Delay = TimeSpan.FromSeconds(1);
 
         using var response = await PostAsync(Url(bot), DiscordEvents.SlashCommand("ask", "Wat zegt de VVD?", token: "http-token-1"));
         await Eventually.TrueAsync(() => bot.Discord.RequestsTo("PATCH", "/webhooks/").Count == 1, "the edited answer");

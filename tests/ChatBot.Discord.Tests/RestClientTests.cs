@@ -153,6 +153,21 @@ public sealed class RestClientTests
     }
 
     [Fact]
+    public async Task A_rejected_request_names_the_field_paths_from_discords_errors_object()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.CommandRejectionsToSend = 1;
+        var client = Client(discord);
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() =>
+            client.BulkOverwriteCommandsAsync(FakeDiscord.ApplicationId, FakeDiscord.GuildId, ChatBot.Discord.Bot.SlashCommands.All, CancellationToken.None));
+
+        Assert.Equal(50035, error.DiscordCode);
+        Assert.Equal(["0.options.0.name_localizations: additionalProperty (Additional property nl is not allowed)"], error.FieldErrors);
+        Assert.Contains("errors: 0.options.0.name_localizations: additionalProperty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ids_that_are_not_snowflakes_never_reach_a_path()
     {
         await using var discord = await FakeDiscord.StartAsync();

@@ -233,7 +233,8 @@ public sealed partial class ExtractiveAnswerService(
     }
 
     // Markup, mentions and links are not what a question is about: <b>, @everyone, <@123>, https://…
-    [System.Text.RegularExpressions.GeneratedRegex(@"<[^<>]{1,200}>|(?<!\w)@\w+|https?://\S+")]
+    // Whole ANSI escape sequences (CSI "ESC[31m", OSC "ESC]…BEL", two-character ESC x) too, not only their ESC.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\x1B(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1B]{0,200}(?:\x07|\x1B\\)?|[@-Z\\-_])|<[^<>]{1,200}>|(?<!\w)@\w+|https?://\S+")]
     private static partial System.Text.RegularExpressions.Regex Noise();
 
     /// <summary>Control characters, markup and mentions out, whitespace folded: what is left is what we search for.</summary>

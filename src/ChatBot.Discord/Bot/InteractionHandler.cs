@@ -1,22 +1,30 @@
 using ChatBot.Answers.Model;
 using ChatBot.Answers.Operations;
+using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Bot;
 
 /// <summary>Sends the first response to an interaction (callback route, or the pending HTTP request).</summary>
 internal delegate Task InitialResponder(InteractionResponse response, CancellationToken cancellationToken);
 
-/// <summary>Slash commands (deferred within Discord's 3 s, then edited) and the answer buttons.</summary>
+/// <summary>
+/// Slash commands and the answer buttons. A command's answer is the first response itself (type 4) when it is ready
+/// within Discord:InteractionReplyWithinMs (2 s; Discord allows 3); otherwise the interaction is deferred (type 5)
+/// and the answer follows as an edit. A refused first response is logged, and a command's answer is then posted in
+/// the channel with a line saying why (when the bot may post there).
+/// </summary>
 internal sealed partial class InteractionHandler(
     IDiscordRest rest,
     QuestionAsker asker,
     AnswerCache cache,
     IPinLog pinLog,
     TimeProvider time,
+    IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
 {
     /// <summary>
@@ -50,9 +58,6 @@ internal sealed partial class InteractionHandler(
             return;
         }
 
-        // Answering may take longer than the 3 s Discord allows for the first response.
-        await context.Respond(InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
-
         var question = i.Options.GetValueOrDefault(SlashCommands.QuestionOption)?.Trim() ?? "";
         if (question.Length == 0 && i.CommandName == SlashCommands.Sources)
         {
@@ -60,8 +65,68 @@ internal sealed partial class InteractionHandler(
         }
 
         var conversation = new Conversation(QuestionAsker.Platform, i.ChannelId ?? "dm", i.User.Id);
-        var reply = await asker.AskAsync(question, conversation, SlashCommands.KindOf(i.CommandName!), texts, cancellationToken).ConfigureAwait(false);
-        await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, reply, cancellationToken).ConfigureAwait(false);
+        var answering = asker.AskAsync(question, conversation, SlashCommands.KindOf(i.CommandName!), texts, cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var waiting = Task.Delay(TimeSpan.FromMilliseconds(options.Value.InteractionReplyWithinMs), time, budget.Token);
+        if (await Task.WhenAny(answering, waiting).ConfigureAwait(false) == answering)
+        {
+            await budget.CancelAsync().ConfigureAwait(false);
+            var ready = await answering.ConfigureAwait(false);
+            if (!await TryFirstResponseAsync(context, InteractionResponse.Message(ready), cancellationToken).ConfigureAwait(false))
+            {
+                await PostInsteadAsync(i, ready, texts, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        // Not ready within the budget: "thinking…" now, the answer as an edit when it comes.
+        var deferred = await TryFirstResponseAsync(context, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
+        var reply = await answering.ConfigureAwait(false);
+        if (deferred)
+        {
+            await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, reply, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await PostInsteadAsync(i, reply, texts, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The first response; false (and a log line) when Discord refuses it, e.g. a token that expired.</summary>
+    private async Task<bool> TryFirstResponseAsync(Context context, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.Respond(response, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DiscordRestException ex)
+        {
+            LogCallbackRefused(context.I.Id, context.I.CommandName ?? context.I.CustomId ?? "?", (int)response.Type, ex.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Discord refused the reply: the asker still gets the answer, in the channel, with a line saying why.</summary>
+    private async Task PostInsteadAsync(InteractionCreated i, MessageDraft reply, BotTexts texts, CancellationToken cancellationToken)
+    {
+        if (i.ChannelId is null)
+        {
+            return;
+        }
+
+        var notice = string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.ReplyRefused, $"<@{i.User.Id}>", i.CommandName);
+        try
+        {
+            await rest.CreateMessageAsync(i.ChannelId, reply with { Content = notice }, cancellationToken).ConfigureAwait(false);
+            LogPostedInstead(i.Id, i.ChannelId);
+        }
+        catch (DiscordRestException ex)
+        {
+            // No permission to post in the channel: the log is all that is left.
+            LogCouldNotPostInstead(i.Id, i.ChannelId, ex.Message);
+        }
     }
 
     private async Task ButtonAsync(Context context, CancellationToken cancellationToken)
@@ -101,7 +166,11 @@ internal sealed partial class InteractionHandler(
             return;
         }
 
-        await context.Respond(InteractionResponse.Deferred(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        if (!await TryFirstResponseAsync(context, InteractionResponse.Deferred(ephemeral: true), cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         try
         {
             await rest.PinMessageAsync(i.ChannelId, i.MessageId, cancellationToken).ConfigureAwait(false);
@@ -119,8 +188,8 @@ internal sealed partial class InteractionHandler(
         await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, MessageDraft.Text(texts.Pinned), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task RespondAsync(Context context, MessageDraft message, CancellationToken cancellationToken) =>
-        context.Respond(InteractionResponse.Message(message), cancellationToken);
+    private Task RespondAsync(Context context, MessageDraft message, CancellationToken cancellationToken) =>
+        TryFirstResponseAsync(context, InteractionResponse.Message(message), cancellationToken);
 
     [LoggerMessage(EventId = 4311, Level = LogLevel.Information, Message = "Answer {AnswerId} pinned as message {MessageId} by {UserId}")]
     private partial void LogPinned(string answerId, string messageId, string userId);
@@ -130,4 +199,13 @@ internal sealed partial class InteractionHandler(
 
     [LoggerMessage(EventId = 4313, Level = LogLevel.Warning, Message = "Pinning failed: {Reason}")]
     private partial void LogPinFailed(string reason);
+
+    [LoggerMessage(EventId = 4314, Level = LogLevel.Warning, Message = "Discord refused the response (type {ResponseType}) to interaction {InteractionId} ({Command}): {Reason}")]
+    private partial void LogCallbackRefused(string interactionId, string command, int responseType, string reason);
+
+    [LoggerMessage(EventId = 4315, Level = LogLevel.Information, Message = "The answer to interaction {InteractionId} was posted in channel {ChannelId} instead")]
+    private partial void LogPostedInstead(string interactionId, string channelId);
+
+    [LoggerMessage(EventId = 4316, Level = LogLevel.Warning, Message = "The answer to interaction {InteractionId} could not be posted in channel {ChannelId} either: {Reason}")]
+    private partial void LogCouldNotPostInstead(string interactionId, string channelId, string reason);
 }

@@ -18,7 +18,8 @@ internal sealed partial class QuestionAsker(IAnswerService answers, IAskerRateLi
         var decision = await limiter.TryAcquireAsync(conversation, cancellationToken).ConfigureAwait(false);
         if (!decision.Allowed)
         {
-            var seconds = (int)Math.Ceiling((decision.RetryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds);
+            // The limiter's own wait (time until the bucket refills); a minute only when it cannot say.
+            var seconds = Math.Max(1, (int)Math.Ceiling((decision.RetryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds));
             LogRateLimited(conversation.UserId, seconds);
             return MessageDraft.Text(string.Format(CultureInfo.InvariantCulture, texts.RateLimited, seconds));
         }
@@ -37,7 +38,7 @@ internal sealed partial class QuestionAsker(IAnswerService answers, IAskerRateLi
 
         cache.Add(answer);
         LogAnswered(answer.AnswerId.ToString(), answer.Abstained, answer.Sources.Count, answer.Mode.ToString());
-        return AnswerEmbedRenderer.Reply(answer);
+        return AnswerEmbedRenderer.Reply(answer, asked: question);
     }
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Debug, Message = "Discord question in {ChatId} from {UserId}: {Question}")]

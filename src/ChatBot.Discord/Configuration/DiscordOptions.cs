@@ -50,6 +50,12 @@ public sealed class DiscordOptions
     [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Discord:PublicKey must be the 64 hex characters shown in the Developer Portal.")]
     public string? PublicKey { get; set; }
 
+    /// <summary>
+    /// A slash command's answer ready within this many ms is the first response itself (type 4); a slower one is
+    /// deferred (type 5) and edited in. Discord allows 3 s for the first response.
+    /// </summary>
+    [Range(0, 2_500)] public int InteractionReplyWithinMs { get; set; } = 2_000;
+
     /// <summary>Events handled at the same time (each answer may take seconds; interactions must be deferred within 3 s).</summary>
     [Range(1, 64)] public int MaxConcurrentEvents { get; set; } = 8;
 }

@@ -42,7 +42,11 @@ internal sealed partial class DiscordGatewayClient
         }
 
         var interval = TimeSpan.FromMilliseconds(hello.D.GetProperty("heartbeat_interval").GetDouble());
-        using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not linked to the shutdown token: a cancelled receive aborts the socket, and on shutdown we still want to
+        // send a close frame. The shutdown is watched separately (stopping) and ends the connection cleanly.
+        using var connectionCts = new CancellationTokenSource();
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stoppingRegistration = cancellationToken.Register(() => stopping.TrySetResult());
         var heartbeat = new HeartbeatState();
         var heartbeatTask = RunHeartbeatAsync(connection, heartbeat, interval, connectionCts.Token);
         try
@@ -65,7 +69,16 @@ internal sealed partial class DiscordGatewayClient
             while (true)
             {
                 var receive = connection.ReceiveAsync(connectionCts.Token);
-                if (await Task.WhenAny(receive, heartbeatTask).ConfigureAwait(false) == heartbeatTask)
+                var first = await Task.WhenAny(receive, heartbeatTask, stopping.Task).ConfigureAwait(false);
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    // Shutting down: a close frame (1000 ends the session), no zombie warning.
+                    await connection.CloseForShutdownAsync(receive).ConfigureAwait(false);
+                    LogClosedForShutdown();
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (first == heartbeatTask)
                 {
                     LogZombie();
                     await connection.CloseForResumeAsync().ConfigureAwait(false);

@@ -36,4 +36,7 @@ internal sealed partial class DiscordGatewayClient
 
     [LoggerMessage(EventId = 4112, Level = LogLevel.Warning, Message = "Discord gateway: ignored malformed {EventName} event: {Reason}")]
     private partial void LogMalformedEvent(string eventName, string reason);
+
+    [LoggerMessage(EventId = 4113, Level = LogLevel.Information, Message = "Discord gateway closed for shutdown (close frame 1000 sent)")]
+    private partial void LogClosedForShutdown();
 }

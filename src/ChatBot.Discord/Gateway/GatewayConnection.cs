@@ -83,6 +83,38 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         socket.Abort();
     }
 
+    /// <summary>
+    /// Shutdown: a 1000 close frame (Discord ends the session and shows the bot offline), then up to a second for the
+    /// server's close frame on the pending <paramref name="receive"/> before the socket is dropped.
+    /// </summary>
+    public async Task CloseForShutdownAsync(Task receive)
+    {
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            try
+            {
+                await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+                try
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", timeout.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+
+                await receive.WaitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException or JsonException or TimeoutException)
+            {
+                // The server did not answer in time; the socket is dropped below.
+            }
+        }
+
+        socket.Abort();
+    }
+
     public void Dispose()
     {
         socket.Dispose();

@@ -16,13 +16,16 @@ public static class AnswerEmbedRenderer
     private const int Blue = 0x2B6CB0;
     private const int Grey = 0x718096;
 
-    /// <summary>The reply: first quote of each source.</summary>
-    public static MessageDraft Reply(Answer answer, string? replyTo = null)
+    /// <summary>
+    /// The reply: first quote of each source. <paramref name="asked"/> is the question as the user typed it (the
+    /// answer holds the cleaned text, without mentions); it is echoed in a code span, where @everyone is plain text.
+    /// </summary>
+    public static MessageDraft Reply(Answer answer, string? replyTo = null, string? asked = null)
     {
         var texts = BotTexts.For(answer.Language);
         var embed = EmbedLimits.Fit(new DiscordEmbed(
             DiscordMarkdown.Escape(answer.Summary),
-            Description(answer, texts),
+            Description(answer, texts, asked),
             [.. answer.Sources.Where(s => s.Quotes.Count > 0).Select(s => Field(s.Publisher, s.Stance, s.Quotes[0], answer.Language))],
             Footer(answer, texts),
             answer.Abstained ? Grey : Blue));
@@ -57,9 +60,9 @@ public static class AnswerEmbedRenderer
     public static MessageDraft Help(BotTexts texts) =>
         new(null, [EmbedLimits.Fit(new DiscordEmbed(texts.HelpTitle, texts.Help, [], null, Blue))], [], Ephemeral: true);
 
-    private static string Description(Answer answer, BotTexts texts)
+    private static string Description(Answer answer, BotTexts texts, string? asked)
     {
-        var question = $"**{texts.Question}:** {DiscordMarkdown.Escape(DiscordMarkdown.Truncate(answer.Question, 500))}";
+        var question = $"**{texts.Question}:** {DiscordMarkdown.CodeSpan(DiscordMarkdown.Truncate(asked ?? answer.Question, 500))}";
         if (answer.Abstained || answer.Sources.Count == 0)
         {
             return question + "\n\n" + DiscordMarkdown.Escape(answer.Text);

@@ -21,7 +21,8 @@ public sealed record BotTexts(
     string EmptyMention,
     string Section,
     string HelpTitle,
-    string Help)
+    string Help,
+    string ReplyRefused)
 {
     public static BotTexts For(Language language) => language == Language.Nl ? Dutch : English;
 
@@ -44,7 +45,8 @@ public sealed record BotTexts(
         "• `/vraag` — een vraag stellen\n• `/vergelijk` — standpunten van partijen naast elkaar\n" +
         "• `/controleer` — een bewering toetsen aan de bronnen\n• `/bronnen` — welke documenten er zijn\n" +
         "• Noem mij (@bot) met een vraag, of stuur een privébericht.\n" +
-        "Moderators met Berichten beheren kunnen een antwoord vastzetten met 📌.");
+        "Moderators met Berichten beheren kunnen een antwoord vastzetten met 📌.",
+        "{0} Discord weigerde mijn antwoord op je /{1}, daarom staat het hier als gewoon bericht.");
 
     public static BotTexts English { get; } = new(
         "Question", "Documents", "undated", "mode", "extractive (verbatim quotes)", "language model",
@@ -61,7 +63,8 @@ public sealed record BotTexts(
         "• `/ask` — ask a question\n• `/compare` — parties' positions side by side\n" +
         "• `/check` — check a claim against the sources\n• `/sources` — which documents I know\n" +
         "• Mention me (@bot) with a question, or send a direct message.\n" +
-        "Moderators with Manage Messages can pin an answer with 📌.");
+        "Moderators with Manage Messages can pin an answer with 📌.",
+        "{0} Discord refused my reply to your /{1}, so here it is as an ordinary message.");
 
     public string ModeName(AnswerMode mode) => mode == AnswerMode.Llm ? Llm : Extractive;
 }

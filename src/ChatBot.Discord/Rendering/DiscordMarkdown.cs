@@ -32,6 +32,16 @@ public static class DiscordMarkdown
         .Replace("@everyone", "@" + ZeroWidthSpace + "everyone", StringComparison.OrdinalIgnoreCase)
         .Replace("@here", "@" + ZeroWidthSpace + "here", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// User text shown literally: a code span renders no markdown and no mention, so "@everyone" is visible and inert.
+    /// Backticks (which would end the span) become ˋ and line breaks spaces; an empty text stays empty.
+    /// </summary>
+    public static string CodeSpan(string text)
+    {
+        var inert = text.Replace('`', 'ˋ').ReplaceLineEndings(" ").Trim();
+        return inert.Length == 0 ? "" : $"`{inert}`";
+    }
+
     /// <summary>Cuts at <paramref name="max"/> characters with an ellipsis, never splitting an escape or a surrogate pair.</summary>
     public static string Truncate(string text, int max)
     {

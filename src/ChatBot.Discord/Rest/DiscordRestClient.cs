@@ -112,7 +112,7 @@ internal sealed partial class DiscordRestClient : IDiscordRest
             {
                 int? code = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("code", out var c) && c.TryGetInt32(out var ci) ? ci : null;
                 string? message = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("message", out var m) ? m.GetString() : null;
-                throw new DiscordRestException(response.StatusCode, route.ToString(), code, message);
+                throw new DiscordRestException(response.StatusCode, route.ToString(), code, message, DiscordErrorPaths.From(json));
             }
 
             return json;

@@ -59,6 +59,14 @@ public static class OperationsHostBuilderExtensions
             services.RemoveAll<IAskerRateLimiter>();
             services.AddSingleton<IAskerRateLimiter>(sp => sp.GetRequiredService<PostgresAskerRateLimiter>());
         }
+        else if (services.LastOrDefault(d => d.ServiceType == typeof(IAskerRateLimiter))?.ImplementationType?.Assembly == typeof(IAskerRateLimiter).Assembly)
+        {
+            // AddAnswers' default token bucket can only say "a minute" when it refuses; the same windows as PostgreSQL,
+            // in memory, say the real wait. A limiter the application registered itself is kept.
+            services.RemoveAll<IAskerRateLimiter>();
+            services.AddSingleton<IAskerRateLimiter>(sp => new WindowAskerRateLimiter(
+                sp.GetRequiredService<IOptions<RateLimitOptions>>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        }
 
         services.RemoveAll<IPinLog>();
         services.AddSingleton<IPinLog, AuditPinLog>();

@@ -1,12 +1,17 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 
 namespace ChatBot.Telegram.Configuration;
 
 /// <summary>The bot token. Its <see cref="ToString"/> never shows it, so it cannot slip into a log line.</summary>
-public sealed class TelegramBotToken
+public sealed partial class TelegramBotToken
 {
     public const string EnvironmentVariable = "TELEGRAM_BOT_TOKEN";
     public const string ConfigurationKey = "Telegram:BotToken";
+
+    /// <summary>Says what is wrong without showing the token.</summary>
+    public const string ShapeProblem =
+        $"{EnvironmentVariable} is not a bot token: expected the form 123456789:AAH… (the bot's numeric id, a colon, then letters, digits, _ or -) as @BotFather gives it.";
 
     public TelegramBotToken(string value)
     {
@@ -15,6 +20,9 @@ public sealed class TelegramBotToken
     }
 
     public string Value { get; }
+
+    /// <summary>The bot id, a colon and the secret: what the Bot API (and Telegram.Bot) accept.</summary>
+    public bool HasExpectedShape => Shape().IsMatch(Value);
 
     public override string ToString() => "***";
 
@@ -29,4 +37,7 @@ public sealed class TelegramBotToken
 
         return string.IsNullOrWhiteSpace(value) ? null : new TelegramBotToken(value);
     }
+
+    [GeneratedRegex("^[0-9]{1,16}:[A-Za-z0-9_-]+$")]
+    private static partial Regex Shape();
 }

@@ -2,6 +2,7 @@ using System.Net;
 using ChatBot.Telegram.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Polly;
 
 namespace ChatBot.Telegram.Http;
@@ -24,7 +25,7 @@ internal static class TelegramHttpClientRegistration
             .RemoveAllLoggers()
             .AddHttpMessageHandler<TelegramRequestLoggingHandler>();
 
-        builder.AddResilienceHandler("telegram", pipeline =>
+        builder.AddResilienceHandler("telegram", (pipeline, context) =>
         {
             if (options.TransientRetries == 0)
             {
@@ -39,6 +40,20 @@ internal static class TelegramHttpClientRegistration
                 Delay = TimeSpan.FromMilliseconds(options.TransientRetryBaseDelayMs),
                 // 429 is not retried here: Telegram.Bot waits out the retry_after from the response body itself.
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                // One line per retry (attempt and next delay); the exception with its stack trace only at Debug.
+                OnRetry = args =>
+                {
+                    var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramHttpClientRegistration));
+                    var redactor = context.ServiceProvider.GetService<SecretRedactor>();
+                    var error = args.Outcome.Exception?.Message ?? $"{(int?)args.Outcome.Result?.StatusCode} {args.Outcome.Result?.ReasonPhrase}";
+                    logger.RequestRetry(redactor?.Redact(error) ?? error, args.AttemptNumber + 1, options.TransientRetries, args.RetryDelay.TotalMilliseconds);
+                    if (args.Outcome.Exception is { } exception && logger.IsEnabled(LogLevel.Debug))
+                    {
+                        logger.RequestRetryDetail(args.AttemptNumber + 1, new HttpRequestException(redactor?.Redact(exception) ?? exception.Message));
+                    }
+
+                    return default;
+                },
             });
         });
     }

@@ -49,6 +49,8 @@ internal sealed class TelegramPollingHostedService(
         catch (ApiRequestException ex) when (ex.ErrorCode == 401)
         {
             logger.TokenRejected();
+            // Not a clean stop: the process must end with a failure code (systemd, Docker and scripts see it).
+            Environment.ExitCode = TelegramStartup.TokenRejectedExitCode;
             lifetime.StopApplication();
         }
         finally

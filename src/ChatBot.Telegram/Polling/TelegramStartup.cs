@@ -18,6 +18,9 @@ internal sealed class TelegramStartup(
     SecretRedactor redactor,
     ILogger<TelegramStartup> logger)
 {
+    /// <summary>The process exit code when Telegram rejects the token (401): the configuration must change.</summary>
+    public const int TokenRejectedExitCode = 3;
+
     private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -27,7 +30,7 @@ internal sealed class TelegramStartup(
     public async Task<BotIdentity> ConnectAsync(CancellationToken cancellationToken)
     {
         var pause = TimeSpan.FromSeconds(1);
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
@@ -35,7 +38,7 @@ internal sealed class TelegramStartup(
             }
             catch (Exception ex) when (ex is (RequestException or HttpRequestException) and not ApiRequestException { ErrorCode: 401 })
             {
-                logger.ConnectFailed(pause.TotalSeconds, redactor.Redact(ex.Message));
+                logger.ConnectFailed(attempt, pause.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
             }

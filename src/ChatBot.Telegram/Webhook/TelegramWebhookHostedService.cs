@@ -57,6 +57,7 @@ internal sealed class TelegramWebhookHostedService(
         catch (ApiRequestException ex) when (ex.ErrorCode == 401)
         {
             logger.TokenRejected();
+            Environment.ExitCode = TelegramStartup.TokenRejectedExitCode;
             lifetime.StopApplication();
         }
         finally

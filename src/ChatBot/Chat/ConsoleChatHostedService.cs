@@ -22,7 +22,7 @@ internal sealed class ConsoleChatHostedService(
         while (!stoppingToken.IsCancellationRequested)
         {
             await output.WriteAsync("\n> ").ConfigureAwait(false);
-            var line = await Console.In.ReadLineAsync(stoppingToken).ConfigureAwait(false);
+            var line = await ReadLineAsync(stoppingToken).ConfigureAwait(false);
             if (line is null) break;
             if (line.Trim() is "more" or "meer")
             {
@@ -38,5 +38,21 @@ internal sealed class ConsoleChatHostedService(
         }
 
         lifetime.StopApplication();
+    }
+
+    /// <summary>
+    /// The next line, or null at end of input or when the host stops (Ctrl-C). Console.In blocks its thread whatever
+    /// token it is given, so the read is left behind on stop instead of holding the shutdown for its 30 s timeout.
+    /// </summary>
+    private static async Task<string?> ReadLineAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await Task.Run(Console.In.ReadLine, CancellationToken.None).WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Polly.Telemetry;
 
 namespace ChatBot.Host.Cli;
 
@@ -24,7 +25,11 @@ internal static class BotHost
         });
         // Logs go to stderr: stdout belongs to answers (JSON Lines for the evaluation).
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.ColorBehavior = LogColors.ForThisProcess();
+        });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (quiet)
         {
@@ -32,6 +37,9 @@ internal static class BotHost
             builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
+        // Polly's own events (each with the exception and its stack trace) only at Debug: the adapters log one line
+        // per retry with the attempt and the next delay.
+        builder.Services.Configure<TelemetryOptions>(o => o.SeverityProvider = _ => ResilienceEventSeverity.Debug);
         builder.Services.AddSystemd(); // sd_notify ready/stopping under systemd; does nothing elsewhere
         builder.AddAnswers();
         builder.AddLlmMode();
@@ -51,6 +59,16 @@ internal static class BotHost
         builder.AddDiscord();
         builder.AddConsoleChatWhenNoPlatform();
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Runs the start-time validation of every option (ValidateOnStart) and loads the corpus, so that a bad setting
+    /// throws here — before the host starts and logs it with a stack trace.
+    /// </summary>
+    public static void CheckBeforeStart(IHost host)
+    {
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        _ = host.Services.GetRequiredService<Answers.Corpus.ICorpusProvider>().Current;
     }
 
     /// <summary>Telegram runs when its token is set (unless Telegram:Enabled is false); Discord when Discord:Enabled is true.</summary>

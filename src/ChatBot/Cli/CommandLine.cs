@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Hosting;
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using ChatBot.Answers.Model;
 
 namespace ChatBot.Host.Cli;
@@ -7,6 +7,22 @@ namespace ChatBot.Host.Cli;
 /// <summary>The verbs. Each builds only the host it needs; `ask` never starts a chat platform.</summary>
 internal static class CommandLine
 {
+    /// <summary>Parses and runs; a configuration problem in any verb or in host mode is one line on stderr and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        // No response files: a question may start with '@' ("@everyone wat vindt BIJ1 van detentie?").
+        var parse = Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StartFailure.Describe(e) is { } reason)
+        {
+            await Console.Error.WriteLineAsync("ChatBot could not start: " + reason).ConfigureAwait(false);
+            return StartFailure.ExitCode;
+        }
+    }
+
     public static RootCommand Build()
     {
         var root = new RootCommand("ChatBot: answers about political positions on asylum and migration, with verbatim, cited quotes. Without a verb it starts the bot (Telegram/Discord when configured, else a console chat).");
@@ -16,16 +32,12 @@ internal static class CommandLine
         root.SetAction(async (_, ct) =>
         {
             using var host = BotHost.CreateBot([]);
-            try
-            {
-                await host.RunAsync(ct).ConfigureAwait(false);
-                return Environment.ExitCode;
-            }
-            catch (Exception e) when (e is Answers.Corpus.CorpusLoadException or Microsoft.Extensions.Options.OptionsValidationException)
-            {
-                await Console.Error.WriteLineAsync("ChatBot could not start: " + e.Message).ConfigureAwait(false);
-                return 2;
-            }
+            // Settings and corpus are checked before the host starts, so a problem is one line (RunAsync) rather than
+            // the host's "Hosting failed to start" stack trace.
+            BotHost.CheckBeforeStart(host);
+            await host.RunAsync(ct).ConfigureAwait(false);
+            // An adapter whose token the platform rejected sets a non-zero exit code before it stops the host.
+            return Environment.ExitCode;
         });
         return root;
     }

@@ -12,7 +12,10 @@ public sealed class FakeAnswerService : IAnswerService
     /// <summary>Questions containing this text make the service throw (it should not, but the adapter must cope).</summary>
     public string? ThrowOn { get; set; }
 
-    public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
+    /// <summary>How long each answer takes (a slow language model); zero answers at once.</summary>
+    public TimeSpan Delay { get; set; }
+
+    public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
         if (ThrowOn is { } marker && request.Question.Contains(marker, StringComparison.Ordinal))
@@ -20,7 +23,12 @@ public sealed class FakeAnswerService : IAnswerService
             throw new InvalidOperationException("answer service broke");
         }
 
-        return Task.FromResult(SampleAnswers.Cited(request.Question, request.Kind ?? QuestionKind.Position));
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, cancellationToken);
+        }
+
+        return SampleAnswers.Cited(request.Question, request.Kind ?? QuestionKind.Position);
     }
 }
 

@@ -27,6 +27,9 @@ public sealed partial class FakeDiscord
     public int? CloseOnIdentify { get; set; }
 
     public int IdentifyCount => Received.Count(f => f.Op == 2);
+
+    /// <summary>Close frames the client sent: connection number and close code.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(int Connection, int Code)> ClientCloses { get; } = new();
     public IReadOnlyList<GatewayFrame> Resumes => [.. Received.Where(f => f.Op == 6)];
 
     /// <summary>Sends an event now, or keeps it for the RESUME replay when no client is connected.</summary>
@@ -107,6 +110,13 @@ public sealed partial class FakeDiscord
                 var d = frame.TryGetProperty("d", out var dv) ? dv : default;
                 Received.Enqueue(new GatewayFrame(number, op, d));
                 await OnClientFrameAsync(connection, op, d);
+            }
+
+            // The client closed: record its code and answer with ours, as a server does.
+            if (connection.ClientCloseStatus is { } status)
+            {
+                ClientCloses.Enqueue((number, (int)status));
+                await connection.CloseAsync((int)status, "bye");
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)

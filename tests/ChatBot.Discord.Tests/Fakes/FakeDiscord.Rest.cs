@@ -31,6 +31,15 @@ public sealed partial class FakeDiscord
     /// <summary>The next n GET /gateway/bot answer 502 Bad Gateway.</summary>
     public int GatewayBotFailuresToSend { get; set; }
 
+    /// <summary>The next n command registrations answer 400 with Discord's errors object (a field Discord rejects).</summary>
+    public int CommandRejectionsToSend { get; set; }
+
+    /// <summary>Interaction callbacks answer 404 "Unknown interaction" (10062), as when the 3 s have passed.</summary>
+    public bool RefuseInteractionCallbacks { get; set; }
+
+    /// <summary>Channel messages answer 403 "Missing Access" (50001): the bot may not post there.</summary>
+    public bool RefuseChannelMessages { get; set; }
+
     /// <summary>X-RateLimit-Remaining / Reset-After sent with a successful message.</summary>
     public int BucketRemaining { get; set; } = 4;
     public double BucketResetAfterSeconds { get; set; } = 1.0;
@@ -77,6 +86,22 @@ public sealed partial class FakeDiscord
                 ["shards"] = 1,
                 ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = SessionStartRemaining, ["reset_after"] = SessionStartResetAfterMs, ["max_concurrency"] = 1 },
             });
+        }
+        else if (Regex.IsMatch(route, @"^POST /channels/\d+/messages$") && RefuseChannelMessages)
+        {
+            await JsonAsync(context, 403, new JsonObject { ["message"] = "Missing Access", ["code"] = 50001 });
+        }
+        else if (Regex.IsMatch(route, @"^PUT /applications/\d+(/guilds/\d+)?/commands$") && CommandRejectionsToSend > 0)
+        {
+            CommandRejectionsToSend--;
+            await JsonAsync(context, 400, JsonNode.Parse("""
+                {"code": 50035, "message": "Invalid Form Body", "errors": {"0": {"options": {"0": {"name_localizations": {"_errors": [
+                  {"code": "additionalProperty", "message": "Additional property nl is not allowed"}]}}}}}}
+                """));
+        }
+        else if (Regex.IsMatch(route, @"^POST /interactions/\d+/[^/]+/callback$") && RefuseInteractionCallbacks)
+        {
+            await JsonAsync(context, 404, new JsonObject { ["message"] = "Unknown interaction", ["code"] = 10062 });
         }
         else if (Regex.IsMatch(route, @"^POST /channels/\d+/messages$"))
         {

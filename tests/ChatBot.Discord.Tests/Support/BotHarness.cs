@@ -41,6 +41,8 @@ public sealed class BotHarness : IAsyncDisposable
             ["Discord:ReconnectDelayMs"] = "20",
             ["Discord:ReconnectMaxDelayMs"] = "200",
             ["Discord:IdentifyWindowMs"] = "0",
+            // Answers slower than this are deferred; FakeAnswerService.Delay makes one slow.
+            ["Discord:InteractionReplyWithinMs"] = "300",
             ["DISCORD_BOT_TOKEN"] = token,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())

@@ -103,6 +103,24 @@ public sealed class AddOperationsTests : IDisposable
     }
 
     [Fact]
+    public async Task With_the_default_limiter_from_add_answers_a_refusal_says_the_wait_until_the_window_ends()
+    {
+        var builder = TestHost.Builder(new Dictionary<string, string?> { ["Audit:DataFolder"] = _folder.Path, ["RateLimits:PerUserPerMinute"] = "1" });
+        builder.AddAnswers(); // its token bucket can only answer "60 s"
+        builder.AddOperations();
+        using var host = builder.Build();
+        var limiter = host.Services.GetRequiredService<IAskerRateLimiter>();
+
+        Assert.True((await limiter.TryAcquireAsync(Asker, Ct)).Allowed);
+        var refused = await limiter.TryAcquireAsync(Asker, Ct);
+
+        Assert.False(refused.Allowed);
+        var now = DateTimeOffset.UtcNow;
+        var windowEnd = new DateTimeOffset((now.UtcTicks / TimeSpan.TicksPerMinute + 1) * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+        Assert.InRange(refused.RetryAfter!.Value, windowEnd - now - TimeSpan.FromSeconds(5), windowEnd - now + TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task The_registered_rate_limiter_keeps_its_decisions_when_counted()
     {
         var builder = TestHost.Builder(new Dictionary<string, string?> { ["Audit:DataFolder"] = _folder.Path });

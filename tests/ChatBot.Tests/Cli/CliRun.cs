@@ -15,7 +15,7 @@ internal static class CliRun
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? stdin = null)
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? stdin = null, byte[]? stdinBytes = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -27,15 +27,16 @@ internal static class CliRun
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        // The ask command must never reach a chat platform, whatever the developer's shell holds.
+        // The ask command must never reach a chat platform, whatever the developer's shell holds (a test may set one).
         start.Environment.Remove("TELEGRAM_BOT_TOKEN");
         start.Environment.Remove("DISCORD_BOT_TOKEN");
         // These tests hold the extractive answer service to the contract; the language-model mode has its own tests.
         start.Environment["Llm__Enabled"] = "false";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        if (stdinBytes is not null) await process.StandardInput.BaseStream.WriteAsync(stdinBytes);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -54,7 +55,7 @@ internal static class CliRun
         return new CliResult(process.ExitCode, lines, await stderr);
     }
 
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static string FindRepoRoot()

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatBot.Answers;
+using ChatBot.Answers.Model;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>
+/// `ask --batch`: JSON Lines <c>{"id", "question"}</c> in, one contract line per question out. A line that is not
+/// valid UTF-8, not a JSON object or has no "question" string is reported on stderr with its line number and skipped;
+/// the run then ends with exit code 1. Blank lines are ignored.
+/// </summary>
+internal static class AskBatch
+{
+    public static async Task<int> RunAsync(IAnswerService answers, FileInfo batch, QuestionKind? kind, CancellationToken cancellationToken)
+    {
+        if (batch.Name != "-" && !batch.Exists)
+        {
+            await Console.Error.WriteLineAsync($"Batch file {batch.FullName} does not exist.").ConfigureAwait(false);
+            return 1;
+        }
+
+        var failures = 0;
+        await using var input = batch.Name == "-" ? Console.OpenStandardInput() : batch.OpenRead();
+        await foreach (var line in Utf8Lines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        {
+            var (id, question, problem) = line.Text is null ? (null, null, "not valid UTF-8") : Parse(line.Text);
+            if (problem is not null)
+            {
+                failures++;
+                await Console.Error.WriteLineAsync($"{batch.Name}:{line.Number}: skipped, {problem}").ConfigureAwait(false);
+                continue;
+            }
+
+            if (question is null) continue; // a blank line
+            var answer = await answers.AnswerAsync(AnswerRequest.FromCli(question, kind), cancellationToken).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(AskRunner.ContractLine(id, answer)).ConfigureAwait(false);
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The id and question of one line, or why it cannot be answered; a blank line gives neither.</summary>
+    internal static (string? Id, string? Question, string? Problem) Parse(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line)) return (null, null, null);
+        const string expected = "not a JSON object with \"id\" and \"question\"";
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return (null, null, $"{expected}: {e.Message}");
+        }
+
+        if (node is not JsonObject obj)
+        {
+            return (null, null, $"{expected}: the line holds {(node is null ? "null" : node.GetValueKind().ToString().ToLowerInvariant())}");
+        }
+
+        if (obj["question"] is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
+        {
+            return (null, null, obj.ContainsKey("question") ? "\"question\" is not a string" : "no \"question\" in the object");
+        }
+
+        var id = obj["id"] is { } idNode ? (idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idNode.ToJsonString()) : null;
+        return (id, value.GetValue<string>(), null);
+    }
+}
