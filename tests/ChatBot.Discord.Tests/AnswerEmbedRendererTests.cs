@@ -40,6 +40,17 @@ public sealed class AnswerEmbedRendererTests
     }
 
     [Fact]
+    public void A_reporters_quote_about_a_party_names_the_reporter_before_the_quote()
+    {
+        var quote = SampleAnswers.Quote("NOS", "Denk wil juist groepswoonlocaties bouwen voor seizoenswerkers.", date: "2021-03") with { Subjects = ["DENK"] };
+        var answer = SampleAnswers.Cited("Wat wil Denk?") with { Sources = [new SourceAnswer("DENK", [quote])] };
+
+        var embed = Assert.Single(AnswerEmbedRenderer.Reply(answer).Embeds);
+
+        Assert.StartsWith("*Volgens NOS (2021-03) over DENK:*\n> Denk wil juist", Assert.Single(embed.Fields).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Escaping_only_adds_backslashes_so_the_quote_text_is_unchanged()
     {
         const string quote = "Asielzoekers *zonder* kans <b> & `code` ~~weg~~ | [link](x) # kop \\ slash";

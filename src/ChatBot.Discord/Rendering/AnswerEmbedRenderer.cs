@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Answers.Answering;
 using ChatBot.Answers.Model;
 using ChatBot.Discord.Rest;
 
@@ -83,8 +84,10 @@ public static class AnswerEmbedRenderer
             : IsSafeLink(quote.Url, 200) ? $"{citation} · <{quote.Url}>"
             : citation;
 
-        // Quote as a block quote; whatever room the citation leaves is the quote's.
-        var body = "> " + DiscordMarkdown.Escape(quote.Quote).Replace("\n", "\n> ", StringComparison.Ordinal);
+        // Quote as a block quote; whatever room the citation leaves is the quote's. A quote the field's party did not
+        // write itself says who did first ("Volgens NOS (2021-03) over PvdD:").
+        var lead = ReplyWriter.Attribution(language, publisher, quote).TrimEnd();
+        var body = (lead.Length > 0 ? $"*{DiscordMarkdown.Escape(lead)}*\n" : "") + "> " + DiscordMarkdown.Escape(quote.Quote).Replace("\n", "\n> ", StringComparison.Ordinal);
         var room = EmbedLimits.FieldValue - citationLine.Length - 1;
         return new EmbedField(DiscordMarkdown.Truncate(name, EmbedLimits.FieldName), DiscordMarkdown.Truncate(body, room) + "\n" + citationLine);
     }
