@@ -84,7 +84,7 @@ public sealed partial class ExtractiveAnswerService(
             sources.Add(new SourceAnswer(publisher, quotes, stance));
         }
 
-        sources = KeepVerbatim(snapshot, sources);
+        sources = MergeSameQuotes(KeepVerbatim(snapshot, sources), profile.Language);
         if (sources.Count == 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.NotInSources, []);
@@ -163,6 +163,23 @@ public sealed partial class ExtractiveAnswerService(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Sides answered by the very same quotes ("Tegen zijn VVD, PVV, … BBB, SGP" for "SGP en BBB") are shown once, under
+    /// both names, rather than twice.
+    /// </summary>
+    private static List<SourceAnswer> MergeSameQuotes(List<SourceAnswer> sources, Language language)
+    {
+        var merged = new List<SourceAnswer>(sources.Count);
+        foreach (var source in sources)
+        {
+            var same = merged.FindIndex(m => m.Stance == source.Stance && m.Quotes.Select(q => (q.File, q.Start, q.End)).SequenceEqual(source.Quotes.Select(q => (q.File, q.Start, q.End))));
+            if (same < 0) { merged.Add(source); continue; }
+            merged[same] = merged[same] with { Publisher = merged[same].Publisher + (language == Language.Nl ? " en " : " and ") + source.Publisher };
+        }
+
+        return merged;
     }
 
     /// <summary>

@@ -92,6 +92,18 @@ public sealed class SpeakerAndSubjectTests(MultiPartyCorpus corpus)
     }
 
     [Fact]
+    public async Task Two_parties_answered_by_the_same_quote_share_it_once()
+    {
+        // Act
+        var answer = await corpus.Service.AnswerAsync(AnswerRequest.FromCli("stemden pvv en fvd tegen de spreidingswet?"), CancellationToken.None);
+
+        // Assert
+        var source = Assert.Single(answer.Sources);
+        Assert.Equal("PVV en FvD", source.Publisher);
+        Assert.Contains("Volgens Nieuwsbron (2024-05) over PVV en FvD: “Tegen de spreidingswet stemden", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_party_neither_publishing_nor_described_has_no_source()
     {
         // Act
