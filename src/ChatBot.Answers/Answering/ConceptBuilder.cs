@@ -29,7 +29,8 @@ public static class ConceptBuilder
                 }
 
                 var entries = corpus.Translator.Lookup(phrase, language);
-                if (entries.Count == 0 && n == 1 && !corpus.Vocabulary.Contains(phrase))
+                // A word of neither the corpus nor the language is a typo; a real word is what the asker meant.
+                if (entries.Count == 0 && n == 1 && !corpus.Vocabulary.Contains(phrase) && !corpus.Lexicon.RealWords.Contains(phrase))
                 {
                     var corrected = corpus.Remember("spell:" + phrase, () => Spelling.Nearest(phrase, corpus.Vocabulary) ?? "") is { Length: > 0 } c ? c : null;
                     if (corrected is not null)

@@ -111,12 +111,6 @@ public sealed class CorpusSnapshot : IDisposable
             dutchWords.UnionWith(entry.Dutch.Where(v => !v.Contains(' ', StringComparison.Ordinal)));
         }
 
-        // Real words of either language are not typos to correct ("schop" is not "schip").
-        foreach (var entry in lexicon.Dictionary)
-        {
-            foreach (var word in entry.Dutch.Concat(entry.English).SelectMany(Words.Split)) vocabulary.Add(word);
-        }
-
         var analysis = new TextAnalysis(dutchWords);
         var index = new PassageIndex(passages, analysis);
         return new CorpusSnapshot(documents, lexicon, passages, index, new TermTranslator(lexicon, analysis), vocabulary);

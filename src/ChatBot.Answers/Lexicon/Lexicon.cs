@@ -19,10 +19,10 @@ public sealed record Lexicon(
     IReadOnlyDictionary<Language, IReadOnlySet<string>> FunctionWords)
 {
     /// <summary>
-    /// The general Dutch–English dictionary (dictionary.tsv). Its words tell a real word from a typo; as translations
-    /// it measured worse than the term list alone (more near-miss answers, no recall gained), so it does not translate.
+    /// Real Dutch and English words (words.txt, from FreeDict): a question word among them is not a typo to correct.
+    /// As translations FreeDict measured worse than the term list alone (more near-miss answers, no recall gained).
     /// </summary>
-    public IReadOnlyList<TermEntry> Dictionary { get; init; } = [];
+    public IReadOnlySet<string> RealWords { get; init; } = new HashSet<string>();
 
     public bool IsNavigation(string trimmedLine) => Navigation.Any(r => r.IsMatch(trimmedLine));
 

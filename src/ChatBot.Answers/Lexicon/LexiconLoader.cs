@@ -17,7 +17,8 @@ public static class LexiconLoader
         }
 
         var terms = await TermsAsync(folder, "terms.tsv", cancellationToken).ConfigureAwait(false);
-        var dictionary = await TermsAsync(folder, "dictionary.tsv", cancellationToken).ConfigureAwait(false);
+        var realWords = (await ReadLinesAsync(folder, "words.txt", cancellationToken).ConfigureAwait(false))
+            .Select(l => l.Line.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         var navigation = await PatternsAsync(folder, "navigation.txt", anchored: true, cancellationToken).ConfigureAwait(false);
         var refusal = await PatternsAsync(folder, "refusal.txt", anchored: false, cancellationToken).ConfigureAwait(false);
@@ -54,7 +55,7 @@ public static class LexiconLoader
 
         return new Lexicon(terms, navigation, refusal, offTopic, new PartyRegister(parties), function)
         {
-            Dictionary = dictionary,
+            RealWords = realWords,
         };
     }
 

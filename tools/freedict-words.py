@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Turns FreeDict's Dutch-English dictionary (Debian package dict-freedict-nld-eng, GPL-2+) into the engine's
-term-list format: <dutch><TAB><english|english…>, lower case, one headword per line.
-usage: python3 tools/freedict-to-tsv.py > seeds/lexicon/dictionary.tsv"""
+"""Turns FreeDict's Dutch-English dictionary (Debian package dict-freedict-nld-eng, GPL-2+) into the engine's list of
+real words: every single lower-case word of its Dutch headwords and English translations, one per line, sorted.
+usage: apt-get install dict-freedict-nld-eng && python3 tools/freedict-words.py > seeds/lexicon/words.txt"""
 import base64, gzip, re, sys
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -31,7 +31,11 @@ for line in open(base + ".index", encoding="utf-8"):
     if en: pairs.setdefault(nl, [])
     for e in en:
         if e not in pairs[nl]: pairs[nl].append(e)
-print("# Dutch<TAB>English from FreeDict nld-eng (GPL-2.0-or-later, https://freedict.org/), made by tools/freedict-to-tsv.py.")
-print("# The general fallback after terms.tsv: used only for words the domain term list does not know.")
-for nl in sorted(pairs):
-    print(nl + "\t" + "|".join(pairs[nl][:6]))
+words = set()
+for nl, en in pairs.items():
+    for w in [nl, *en]:
+        words.update(x for x in re.split(r"[ -]", w) if len(x) >= 2)
+print("# Real Dutch and English words (FreeDict nld-eng, GPL-2.0-or-later, https://freedict.org/), made by tools/freedict-words.py.")
+print("# A question word listed here is not taken for a typo of a corpus word (\"schop\" is not \"schip\").")
+for w in sorted(words):
+    print(w)
