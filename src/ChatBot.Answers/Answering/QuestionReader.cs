@@ -31,7 +31,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(wanneer|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
+    [GeneratedRegex(@"\b(wanneer|wnr|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
     private static partial Regex DateCue();
 
     [GeneratedRegex(@"\d[\d.,]*\d|\d")]
