@@ -61,7 +61,7 @@ public sealed partial class ExtractiveAnswerService(
                 string.Join(" ", ranked.Take(4).Select(r => $"{r.File[..3]}:{r.Coverage:F2}")), string.Join(",", profile.Publishers));
         }
 
-        var groups = SelectSources(ranked, profile);
+        var groups = SourceSelector.Select(ranked, profile, _options);
         var answered = groups.Where(g => g.Picks.Count > 0).ToList();
         if (answered.Count == 0)
         {
@@ -84,7 +84,7 @@ public sealed partial class ExtractiveAnswerService(
             sources.Add(new SourceAnswer(publisher, quotes, stance));
         }
 
-        sources = MergeSameQuotes(KeepVerbatim(snapshot, sources), profile.Language);
+        sources = SourceSelector.MergeSameQuotes(KeepVerbatim(snapshot, sources), profile.Language);
         if (sources.Count == 0)
         {
             return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.NotInSources, []);
@@ -110,76 +110,6 @@ public sealed partial class ExtractiveAnswerService(
             Text = ReplyWriter.Render(profile.Language, summary, sources, silent),
             Sources = sources,
         };
-    }
-
-    /// <summary>
-    /// Per publisher, up to N passages that answer: the best of each of its documents first (two editions of a
-    /// programme both speak), then the next best. Named publishers are always listed, silent or not.
-    /// </summary>
-    private List<(string Publisher, List<RankedPassage> Picks)> SelectSources(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile)
-    {
-        var named = profile.Publishers.Count > 0;
-        // A claim must be found as stated; a question about a named party may be asked in other words.
-        var min = named && profile.Kind != QuestionKind.Check ? _options.MinCoverageNamed : _options.MinCoverage;
-        // A named party gathers every passage by or about it; otherwise passages group by who published them.
-        var byPublisher = named
-            ? profile.Publishers.ToDictionary(p => p, p => ranked.Where(r => r.Indexed.Passage.Who.Contains(p)).ToList())
-            : ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
-        var publishers = named
-            ? profile.Publishers.ToList()
-            : byPublisher.Where(kv => kv.Value[0].Coverage >= min)
-                .OrderByDescending(kv => kv.Value[0].Score).Select(kv => kv.Key).ToList();
-        if (!named && publishers.Count > 0)
-        {
-            var top = byPublisher[publishers[0]].Max(r => r.Coverage);
-            publishers = [.. publishers.Where(p => byPublisher[p].Max(r => r.Coverage) >= 0.8 * top).Take(_options.MaxSources)];
-        }
-
-        // Once one named side answers a comparison, the question is known to be on topic: the other sides answer with
-        // their closest passage from a share of the best side's coverage (each side is asked in its own words).
-        var bestNamed = named ? byPublisher.Values.Select(c => c.Count == 0 ? 0 : c.Max(r => r.Coverage)).Max() : 0;
-        var sideMin = profile.Kind == QuestionKind.Compare && bestNamed >= min ? _options.CompareShare * bestNamed : min;
-
-        var perSide = Math.Max(1, Math.Min(_options.QuotesPerSource, _options.MaxQuotes / Math.Max(1, publishers.Count)));
-        var result = new List<(string, List<RankedPassage>)>();
-        foreach (var publisher in publishers)
-        {
-            var candidates = byPublisher.GetValueOrDefault(publisher) ?? [];
-            var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Coverage);
-            var picks = new List<RankedPassage>();
-            var floor = Math.Min(min, sideMin);
-            if (best >= floor)
-            {
-                // A named party's own text and each report about it are different voices: each document's best
-                // passage that answers at all is shown; unnamed, a document must come close to the best one.
-                var perDocument = candidates.GroupBy(c => c.File).Select(g => g.First())
-                    .Where(c => c.Coverage >= (named ? floor : Math.Max(floor, 0.75 * best))).OrderByDescending(c => c.Score);
-                picks.AddRange(perDocument);
-                picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(floor, 0.85 * best)));
-                picks = [.. picks.Take(perSide)];
-            }
-
-            result.Add((publisher, picks));
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Sides answered by the very same quotes ("Tegen zijn VVD, PVV, … BBB, SGP" for "SGP en BBB") are shown once, under
-    /// both names, rather than twice.
-    /// </summary>
-    private static List<SourceAnswer> MergeSameQuotes(List<SourceAnswer> sources, Language language)
-    {
-        var merged = new List<SourceAnswer>(sources.Count);
-        foreach (var source in sources)
-        {
-            var same = merged.FindIndex(m => m.Stance == source.Stance && m.Quotes.Select(q => (q.File, q.Start, q.End)).SequenceEqual(source.Quotes.Select(q => (q.File, q.Start, q.End))));
-            if (same < 0) { merged.Add(source); continue; }
-            merged[same] = merged[same] with { Publisher = merged[same].Publisher + (language == Language.Nl ? " en " : " and ") + source.Publisher };
-        }
-
-        return merged;
     }
 
     /// <summary>
