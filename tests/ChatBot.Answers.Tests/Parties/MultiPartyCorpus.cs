@@ -17,6 +17,7 @@ public sealed class MultiPartyCorpus : IDisposable
         "Waar de partijen staan BBB: Asielaanvragen moeten zoveel mogelijk buiten Europa worden behandeld. Alleen mensen in gevaar krijgen asiel. " +
         "JA21: De partij wil een jaarlijks asielquotum. Daarnaast wil de partij het vluchtelingenverdrag herzien.\n\n" +
         "Tegen de spreidingswet stemden VVD, PVV en FvD.\n\n" +
+        "Timmermans wil meer sociale huurwoningen voor statushouders.\n\n" +
         "Wat wil de SGP?\n\n" +
         "Gezinshereniging wordt beperkt tot het kerngezin. Nareizigers moeten eerst een inburgeringsexamen halen.\n\n" +
         "Klik hier om de standpunten te bekijken\n";

@@ -31,6 +31,10 @@ public sealed class SpeakerAndSubjectTests(MultiPartyCorpus corpus)
     }
 
     [Fact]
+    public void A_party_leader_stands_for_the_party() =>
+        Assert.Equal(["GL-PvdA"], SubjectsOf("meer sociale huurwoningen"));
+
+    [Fact]
     public void A_short_line_naming_a_party_heads_the_paragraph_after_it() =>
         Assert.Equal(["SGP"], SubjectsOf("Nareizigers moeten eerst"));
 
