@@ -38,7 +38,10 @@ public sealed class AnswersOptions
     /// Factor on a passage's coverage for each thing the question asks for that its answering sentences lack: a number
     /// for "how many", a date for "when", a year or number the question states.
     /// </summary>
-    [Range(0.0, 1.0)] public double MissingAnswerFactor { get; set; } = 0.2;
+    [Range(0.0, 1.0)] public double MissingAnswerFactor { get; set; } = DefaultMissingAnswerFactor;
+
+    /// <summary>The fitted default, also used by callers that rank without options (model retrieval, bench).</summary>
+    public const double DefaultMissingAnswerFactor = 0.2;
 
     /// <summary>Coverage at which a claim check dares a verdict.</summary>
     [Range(0.05, 1.0)] public double VerdictCoverage { get; set; } = 0.7;

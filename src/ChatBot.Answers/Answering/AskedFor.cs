@@ -28,4 +28,11 @@ public static partial class AskedFor
     }
 
     public static bool AsksForSomething(QuestionProfile profile) => profile.AsksForQuantity || profile.AsksForDate;
+
+    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
+    private static partial Regex Number();
+
+    /// <summary>The numbers in a text, normalised: "15.000", "15,000" and "15000" are one number.</summary>
+    public static IEnumerable<string> NumbersIn(string text) =>
+        Number().Matches(text).Select(m => m.Value.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal));
 }

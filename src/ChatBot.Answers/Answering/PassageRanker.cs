@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatBot.Answers.Corpus;
 using ChatBot.Answers.Retrieval;
 
@@ -8,10 +7,8 @@ namespace ChatBot.Answers.Answering;
 /// Searches with Lucene (BM25) and re-ranks by coverage: the weighted share of the question's concepts a passage
 /// mentions. Coverage, not raw score, decides whether the sources answer at all.
 /// </summary>
-public static partial class PassageRanker
+public static class PassageRanker
 {
-    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
-    private static partial Regex Number();
 
     /// <summary>The weighted field terms Lucene searches with: every known concept's terms, each concept's weight shared.</summary>
     public static IReadOnlyDictionary<string, float> SearchTerms(IReadOnlyList<Concept> concepts)
@@ -31,7 +28,7 @@ public static partial class PassageRanker
     }
 
     public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
-        IReadOnlyCollection<string>? publishers, int count = 60, double missing = 0.5)
+        IReadOnlyCollection<string>? publishers, int count = 60, double missing = AnswersOptions.DefaultMissingAnswerFactor)
     {
         var terms = SearchTerms(concepts);
         var hits = corpus.Index.Search(terms, publishers, count);
@@ -64,7 +61,7 @@ public static partial class PassageRanker
 
             if (profile.Numbers.Count > 0)
             {
-                var numbers = Number().Matches(text).Select(m => QuestionReader.NormalizeNumber(m.Value)).ToHashSet(StringComparer.Ordinal);
+                var numbers = AskedFor.NumbersIn(text).ToHashSet(StringComparer.Ordinal);
                 foreach (var number in profile.Numbers)
                 {
                     if (!numbers.Contains(number)) coverage *= missing;
@@ -103,7 +100,7 @@ public static partial class PassageRanker
         if (about.Count == indexed.Passage.Sentences.Count) return indexed.Terms;
         var terms = about.SelectMany(i => indexed.SentenceTerms[i]).ToHashSet(StringComparer.Ordinal);
         // The heading the passage stands under is context too ("Slaapkamer" above a paragraph on housing).
-        terms.UnionWith(indexed.Terms.Where(t => !indexed.SentenceTerms.Any(st => st.Contains(t))));
+        terms.UnionWith(indexed.ContextTerms);
         return terms;
     }
 

@@ -34,9 +34,6 @@ public static partial class QuestionReader
     [GeneratedRegex(@"\b(wanneer|wnr|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
     private static partial Regex DateCue();
 
-    [GeneratedRegex(@"\d[\d.,]*\d|\d")]
-    private static partial Regex Number();
-
     public static QuestionProfile Read(string text, QuestionKind? forcedKind, CorpusSnapshot corpus)
     {
         var lower = text.ToLowerInvariant();
@@ -48,11 +45,9 @@ public static partial class QuestionReader
         var publishers = new List<string>();
         var absent = new List<string>();
         // Parties first, longest name first: a party reaches every passage by or about it, whoever published it.
-        foreach (var (name, party) in corpus.Lexicon.Parties.Parties
-                     .SelectMany(p => p.Aliases.Append(p.Name.ToLowerInvariant()).Select(a => (Name: a, Party: p)))
-                     .OrderByDescending(x => x.Name.Length))
+        foreach (var (name, party) in corpus.Lexicon.Parties.QuestionNames)
         {
-            if (!MarkPhrase(words, consumed, Words.Split(name), prefix: false, party.Cased ? VerbUse : null)) continue;
+            if (!MarkPhrase(words, consumed, name, prefix: false, party.Cased ? VerbUse : null)) continue;
             var list = corpus.Labels.Contains(party.Name) ? publishers : absent;
             if (!list.Contains(party.Name)) list.Add(party.Name);
         }
@@ -76,14 +71,11 @@ public static partial class QuestionReader
             QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused,
             corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))
         {
-            Numbers = [.. Number().Matches(lower).Select(m => NormalizeNumber(m.Value)).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
+            Numbers = [.. AskedFor.NumbersIn(lower).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
             AsksForDate = DateCue().IsMatch(lower),
             Sources = sources,
         };
     }
-
-    /// <summary>"15.000" and "15,000" and "15000" are one number.</summary>
-    public static string NormalizeNumber(string number) => number.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
 
     private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers)
     {

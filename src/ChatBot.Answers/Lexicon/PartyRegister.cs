@@ -35,6 +35,8 @@ public sealed class PartyRegister
             }
         }
 
+        QuestionNames = [.. parties.SelectMany(p => p.Aliases.Append(p.Name.ToLowerInvariant()).Distinct().Select(a => (Name: a, Party: p)))
+            .OrderByDescending(x => x.Name.Length).Select(x => (Retrieval.Words.Split(x.Name), x.Party))];
         if (names.Count > 0)
         {
             var alternatives = string.Join('|', names.OrderByDescending(n => n.Length).Select(n => n.Pattern));
@@ -44,6 +46,9 @@ public sealed class PartyRegister
     }
 
     public static PartyRegister Empty { get; } = new([]);
+
+    /// <summary>Every name of every party as a question's words, longest first: what a question is matched against.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Words, RegisteredParty Party)> QuestionNames { get; }
 
     public IReadOnlyList<RegisteredParty> Parties { get; }
 

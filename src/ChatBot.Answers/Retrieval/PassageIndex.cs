@@ -56,9 +56,13 @@ public sealed class PassageIndex : IDisposable
                     .Select(s => (IReadOnlySet<string>)analysis.Terms(language, string.Join(' ', s.Pieces.Select(p => passage.Document.Text[p.Start..p.End])))
                         .Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal))
                     .ToList();
-                var terms = sentenceTerms.SelectMany(t => t).Concat(analysis.Terms(language, context).Select(t => field + ":" + t))
+                var sentenceUnion = sentenceTerms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+                var contextTerms = analysis.Terms(language, context).Select(t => field + ":" + t).Where(t => !sentenceUnion.Contains(t))
                     .ToHashSet(StringComparer.Ordinal);
-                indexed.Add(new IndexedPassage(passage, terms, sentenceTerms));
+                indexed.Add(new IndexedPassage(passage, sentenceUnion.Concat(contextTerms).ToHashSet(StringComparer.Ordinal), sentenceTerms)
+                {
+                    ContextTerms = contextTerms,
+                });
             }
 
             writer.ForceMerge(1);

@@ -15,20 +15,15 @@ public sealed class TermTranslator
     public TermTranslator(Lexicon.Lexicon lexicon, TextAnalysis analysis)
     {
         _analysis = analysis;
-        Add(_byKey, lexicon.Terms);
-    }
-
-    private void Add(Dictionary<string, List<TermEntry>> byKey, IReadOnlyList<TermEntry> entries)
-    {
-        foreach (var entry in entries)
+        foreach (var entry in lexicon.Terms)
         {
             foreach (var (variant, language) in entry.Dutch.Select(v => (v, Language.Nl)).Concat(entry.English.Select(v => (v, Language.En))))
             {
                 foreach (var key in new[] { Surface(variant), Stemmed(variant, language) })
                 {
-                    if (!byKey.TryGetValue(key, out var list))
+                    if (!_byKey.TryGetValue(key, out var list))
                     {
-                        byKey[key] = list = [];
+                        _byKey[key] = list = [];
                     }
 
                     if (!list.Contains(entry)) list.Add(entry);

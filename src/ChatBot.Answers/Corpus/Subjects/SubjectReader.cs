@@ -26,16 +26,17 @@ public static class SubjectReader
             var heading = passage.Section == passage.Document.Info.Title ? [] : register.Mentions(passage.Section, 0, passage.Section.Length);
             if (!ContinuesPrevious(text, passage)) carry = heading.Count > 0 ? heading[0].Party : label;
             var perSentence = new List<IReadOnlyList<string>>(passage.Sentences.Count);
+            string? firstNamed = null;
             foreach (var sentence in passage.Sentences)
             {
                 var named = sentence.Pieces.SelectMany(p => register.Mentions(text, p.Start, p.End)).Select(m => m.Party).Distinct().ToList();
                 if (named.Count > 0) carry = named[0];
+                firstNamed ??= named.FirstOrDefault();
                 IEnumerable<string> about = named.Count > 0 ? named : carry is null ? [] : [carry];
                 perSentence.Add([.. speakers.Concat(about).Distinct(StringComparer.Ordinal)]);
             }
 
-            var own = register.Mentions(text, passage.Start, passage.End);
-            if (passage.Sentences.Count == 1 && passage.End - passage.Start <= MaxLabelLength && own.Count > 0) label = own[0].Party;
+            if (passage.Sentences.Count == 1 && passage.End - passage.Start <= MaxLabelLength && firstNamed is not null) label = firstNamed;
             result.Add(passage with { Speakers = speakers, SentenceSubjects = perSentence });
         }
 
