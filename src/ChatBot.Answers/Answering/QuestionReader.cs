@@ -47,7 +47,8 @@ public static partial class QuestionReader
         // Parties first, longest name first: a party reaches every passage by or about it, whoever published it.
         foreach (var (name, party) in corpus.Lexicon.Parties.QuestionNames)
         {
-            if (!MarkPhrase(words, consumed, name, prefix: false, party.Cased ? VerbUse : null)) continue;
+            if (!MarkPhrase(words, consumed, name, prefix: false, party.Cased ? VerbUse : null)
+                && !MarkSkeleton(words, consumed, name, corpus.Lexicon)) continue;
             var list = corpus.Labels.Contains(party.Name) ? publishers : absent;
             if (!list.Contains(party.Name)) list.Add(party.Name);
         }
@@ -128,6 +129,34 @@ public static partial class QuestionReader
     /// <summary>A party name that is also a verb ("wat denk je", "ik denk") is the verb next to a pronoun.</summary>
     private static bool VerbUse(IReadOnlyList<string> words, int i) =>
         i > 0 && Pronouns.Contains(words[i - 1]) || i + 1 < words.Count && Pronouns.Contains(words[i + 1]);
+
+    /// <summary>
+    /// A name of several words asked with other small words in between ("partij vd dieren" for "partij voor de
+    /// dieren"): its first, last and other topic words in order, only function words between them; marks the whole span.
+    /// </summary>
+    private static bool MarkSkeleton(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> name, Lexicon.Lexicon lexicon)
+    {
+        if (name.Count < 3) return false;
+        var parts = name.Where((w, k) => k == 0 || k == name.Count - 1 || !lexicon.IsFunctionWord(w)).ToList();
+        for (var first = 0; first < words.Count; first++)
+        {
+            var at = first;
+            var matched = words[at] == parts[0];
+            foreach (var part in parts.Skip(1))
+            {
+                if (!matched) break;
+                at++;
+                while (at < words.Count && words[at] != part && lexicon.IsFunctionWord(words[at]) && at - first <= name.Count + 1) at++;
+                matched = at < words.Count && words[at] == part;
+            }
+
+            if (!matched || Enumerable.Range(first, at - first + 1).Any(i => consumed[i])) continue;
+            for (var i = first; i <= at; i++) consumed[i] = true;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Marks the words of a phrase (or, for long aliases, words starting with it: "coalitieplan").</summary>
     private static bool MarkPhrase(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> parts, bool prefix,

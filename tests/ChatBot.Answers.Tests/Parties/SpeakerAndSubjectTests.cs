@@ -69,6 +69,12 @@ public sealed class SpeakerAndSubjectTests(MultiPartyCorpus corpus)
         Assert.Contains("Nieuwsbron (2024-05) on DENK: “Denk wil", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("wat wil de partij vd dieren met arbeidsmigranten?")]
+    [InlineData("wat wil de partij vd dieren eigenlijk met arbeidsmigranten?")]
+    public void A_party_name_with_shorthand_small_words_is_still_the_party(string question) =>
+        Assert.Equal(["PvdD"], ChatBot.Answers.Answering.QuestionReader.Read(question, null, corpus.Snapshot).Publishers);
+
     [Fact]
     public async Task A_report_is_worded_as_the_reporters_in_dutch()
     {
