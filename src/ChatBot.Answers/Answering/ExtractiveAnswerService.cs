@@ -52,8 +52,14 @@ public sealed partial class ExtractiveAnswerService(
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var ranked = PassageRanker.Rank(snapshot, concepts, profile, profile.Publishers.Count > 0 ? profile.Publishers : null,
-            missing: _options.MissingAnswerFactor);
+        // Each side is searched on its own, so one side's passages never crowd out another's.
+        var sides = profile.Sides.Count > 0 ? profile.Sides
+            : profile.AcrossSources ? [.. snapshot.Documents.Select(d => d.Publisher).Distinct().Select(p => new AnswerSide(p, [p], null))]
+            : [];
+        var perSide = sides.ToDictionary(s => s.Name, s => PassageRanker.Rank(snapshot, concepts, profile with { Publishers = s.Who }, s.Who,
+            missing: _options.MissingAnswerFactor, files: s.Files), StringComparer.Ordinal);
+        var ranked = sides.Count > 0 ? [.. perSide.Values.SelectMany(r => r).OrderByDescending(r => r.Score)]
+            : PassageRanker.Rank(snapshot, concepts, profile, null, missing: _options.MissingAnswerFactor);
         metrics?.RecordRetrieval(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (logger.IsEnabled(LogLevel.Trace))
         {
@@ -61,7 +67,7 @@ public sealed partial class ExtractiveAnswerService(
                 string.Join(" ", ranked.Take(4).Select(r => $"{r.File[..3]}:{r.Coverage:F2}")), string.Join(",", profile.Publishers));
         }
 
-        var groups = SourceSelector.Select(ranked, profile, _options);
+        var groups = SourceSelector.Select(ranked, profile, _options, sides.Count > 0 ? perSide : null);
         var answered = groups.Where(g => g.Picks.Count > 0).ToList();
         if (answered.Count == 0)
         {
@@ -73,12 +79,12 @@ public sealed partial class ExtractiveAnswerService(
         var sources = new List<SourceAnswer>();
         foreach (var (publisher, picks) in answered)
         {
-            IReadOnlyCollection<string> about = profile.Publishers.Contains(publisher) ? [publisher] : [];
+            IReadOnlyCollection<string> about = sides.FirstOrDefault(s => s.Name == publisher)?.Who ?? [];
             var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about, profile))).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
-                stance = Polarity.Negated(text) == Polarity.Negated(quotes[0].Quote) ? Verdict.Supported : Verdict.Contradicted;
+                stance = Polarity.Negated(profile.Claim) == Polarity.Negated(quotes[0].Quote) ? Verdict.Supported : Verdict.Contradicted;
             }
 
             sources.Add(new SourceAnswer(publisher, quotes, stance));

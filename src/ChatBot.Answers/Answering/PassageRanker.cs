@@ -28,17 +28,19 @@ public static class PassageRanker
     }
 
     public static IReadOnlyList<RankedPassage> Rank(CorpusSnapshot corpus, IReadOnlyList<Concept> concepts, QuestionProfile profile,
-        IReadOnlyCollection<string>? publishers, int count = 60, double missing = AnswersOptions.DefaultMissingAnswerFactor)
+        IReadOnlyCollection<string>? publishers, int count = 60, double missing = AnswersOptions.DefaultMissingAnswerFactor,
+        IReadOnlySet<string>? files = null)
     {
         var terms = SearchTerms(concepts);
-        var hits = corpus.Index.Search(terms, publishers, count);
+        // Restricted to some documents, the search reaches further so that their passages are not cut off by others'.
+        var hits = corpus.Index.Search(terms, publishers, files is null ? count : count * 8);
         if (hits.Count == 0) return [];
         double total = concepts.Sum(c => c.Weight);
         var max = hits.Max(h => h.Score);
         var ranked = new List<RankedPassage>(hits.Count);
         foreach (var hit in hits)
         {
-            if (profile.Sources.Count > 0 && !profile.Sources.Contains(hit.Passage.Passage.Document.Publisher)) continue;
+            if (files is not null && !files.Contains(hit.Passage.Passage.Document.File)) continue;
             var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
             double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;

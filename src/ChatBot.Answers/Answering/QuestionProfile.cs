@@ -18,9 +18,15 @@ public sealed record QuestionProfile(
     /// <summary>Numbers the question states (not years): "15.000", "30%" — an answer must contain them.</summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
-    /// <summary>Reporters named beside a party ("wat wil de SP volgens dat RefugeeHelp-stuk"): only their passages count.</summary>
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>The sides the question asks about, each searched and judged on its own; empty when it names none.</summary>
+    public IReadOnlyList<AnswerSide> Sides { get; init; } = [];
 
     /// <summary>"Wanneer …", "per wanneer", "when exactly": an answer must give a date.</summary>
     public bool AsksForDate { get; init; }
+
+    /// <summary>"Which sources mention …", "who wants …": a comparison of every source, each judged on its own.</summary>
+    public bool AcrossSources { get; init; }
+
+    /// <summary>A claim check's claim without the words that put it ("klopt het dat", "true?"): what its direction is read from.</summary>
+    public string Claim { get; init; } = Text;
 }

@@ -61,28 +61,40 @@ public static partial class QuestionReader
             }
         }
 
-        // A reporter named beside a party is where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
-        var parties = publishers.Where(p => corpus.Lexicon.Parties.Find(p) is not null).ToList();
-        var sources = publishers.Where(p => corpus.Reporters.TryGetValue(p, out var about) && parties.Any(about.Contains)).ToList();
-        publishers.RemoveAll(sources.Contains);
+        // Documents described rather than named ("the ngo letter", "bij1 2023"), then the sides the question asks about.
+        var references = DocumentReferences.Resolve(words, consumed, publishers, corpus);
+        publishers.AddRange(references.AddedSides);
 
         var content = words.Where((w, i) => !consumed[i]).ToList();
-        var kind = forcedKind ?? DetectKind(lower, words, publishers);
-        return new QuestionProfile(text, language, kind, publishers, absent, content,
-            QuantityCue().IsMatch(lower), [.. Year().Matches(lower).Select(m => m.Value)], refused,
+        // Numbers and years come from the words that are not names: "D66", "JA21" and "50PLUS" are parties, not figures.
+        var free = string.Join(' ', content);
+        var topical = content.Where(w => !corpus.Lexicon.IsFunctionWord(w)).ToList();
+        var compareCue = CompareCue().IsMatch(lower);
+        var sides = SideBuilder.Build(publishers, references.FilesBySide, compareCue, corpus);
+        var names = sides.Select(s => s.Name).ToList();
+        var kind = forcedKind ?? DetectKind(lower, words, names, topical);
+        return new QuestionProfile(text, language, kind, names, absent, content,
+            QuantityCue().IsMatch(lower), [.. Year().Matches(free).Select(m => m.Value)], refused,
             corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))
         {
-            Numbers = [.. AskedFor.NumbersIn(lower).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
+            Sides = sides,
+            Numbers = [.. AskedFor.NumbersIn(free).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
             AsksForDate = DateCue().IsMatch(lower),
-            Sources = sources,
+            AcrossSources = kind == QuestionKind.Compare && publishers.Count == 0,
+            Claim = kind == QuestionKind.Check ? KindCues.Claim(text) : text,
         };
     }
 
-    private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers)
+    private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers, IReadOnlyList<string> topical)
     {
-        if (SourcesCue().IsMatch(lower))
+        if (publishers.Count == 0 && KindCues.IsSourceList(lower, topical))
         {
             return QuestionKind.Sources;
+        }
+
+        if (KindCues.IsCheck(lower))
+        {
+            return QuestionKind.Check;
         }
 
         if (publishers.Count >= 2 || CompareCue().IsMatch(lower) && publishers.Count >= 1)
@@ -90,10 +102,27 @@ public static partial class QuestionReader
             return QuestionKind.Compare;
         }
 
-        // A statement about a party, not a question, is a claim to check: "BIJ1 wil Frontex afschaffen".
-        var statement = !lower.TrimEnd().EndsWith('?') && words.Count >= 3 && !QuestionStarts.Contains(words[0]);
+        // "Which sources mention …", "who wants …": every source on its own, silent ones named.
+        if (publishers.Count == 0 && KindCues.IsAcrossSources(lower))
+        {
+            return QuestionKind.Compare;
+        }
+
+        // A statement about a party, not a question, is a claim to check ("BIJ1 wil Frontex afschaffen"); chat
+        // shorthand without a verb ("standpunt bij1 frontex", "CDA over integratie") is a question.
+        var statement = !lower.TrimEnd().EndsWith('?') && words.Count >= 3 && !QuestionStarts.Contains(words[0])
+                        && words.Any(ClaimVerbs.Contains);
         return statement && publishers.Count == 1 ? QuestionKind.Check : QuestionKind.Position;
     }
+
+    /// <summary>Verbs that make a statement of a party's position: without one, a line of words is shorthand for a question.</summary>
+    private static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "wil", "willen", "wilt", "is", "zijn", "was", "waren", "heeft", "hebben", "had", "zegt", "zeggen", "zei", "vindt", "vinden", "steunt",
+        "steunen", "moet", "moeten", "gaat", "gaan", "kan", "kunnen", "mag", "mogen", "schaft", "schaffen", "pleit", "pleiten", "staat", "stelt",
+        "wants", "want", "wanted", "is", "are", "was", "were", "has", "have", "says", "said", "supports", "support", "backs", "should", "will",
+        "would", "can", "may", "must", "opposes", "oppose", "promises", "promised", "calls", "plans", "aims", "favours", "favors", "rejects",
+    };
 
     private static Language DetectLanguage(IReadOnlyList<string> words, CorpusSnapshot corpus)
     {

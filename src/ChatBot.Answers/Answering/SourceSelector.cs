@@ -9,14 +9,16 @@ public static class SourceSelector
     /// Per publisher, up to N passages that answer: the best of each of its documents first (two editions of a
     /// programme both speak), then the next best. Named publishers are always listed, silent or not.
     /// </summary>
-    public static List<(string Publisher, List<RankedPassage> Picks)> Select(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile, AnswersOptions options)
+    public static List<(string Publisher, List<RankedPassage> Picks)> Select(IReadOnlyList<RankedPassage> ranked, QuestionProfile profile, AnswersOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<RankedPassage>>? sideRanks = null)
     {
+        if (profile.AcrossSources && sideRanks is not null) return SelectAcross(sideRanks, options);
         var named = profile.Publishers.Count > 0;
         // A claim must be found as stated; a question about a named party may be asked in other words.
         var min = named && profile.Kind != QuestionKind.Check ? options.MinCoverageNamed : options.MinCoverage;
         // A named party gathers every passage by or about it; otherwise passages group by who published them.
         var byPublisher = named
-            ? profile.Publishers.ToDictionary(p => p, p => ranked.Where(r => r.Indexed.Passage.Who.Contains(p)).ToList())
+            ? profile.Publishers.ToDictionary(p => p, p => sideRanks?.GetValueOrDefault(p)?.ToList() ?? [.. ranked.Where(r => r.Indexed.Passage.Who.Contains(p))])
             : ranked.GroupBy(r => r.Publisher).ToDictionary(g => g.Key, g => g.ToList());
         var publishers = named
             ? profile.Publishers.ToList()
@@ -55,6 +57,21 @@ public static class SourceSelector
             result.Add((publisher, picks));
         }
 
+        return result;
+    }
+
+    /// <summary>
+    /// "Which sources mention …": every publisher judged on its own by the unnamed gate, its best passage each, best
+    /// first; the silent ones are listed as silent.
+    /// </summary>
+    private static List<(string Publisher, List<RankedPassage> Picks)> SelectAcross(IReadOnlyDictionary<string, IReadOnlyList<RankedPassage>> perSide, AnswersOptions options)
+    {
+        var answering = perSide.Where(kv => kv.Value.Count > 0 && kv.Value.Max(r => r.Coverage) >= options.MinCoverage)
+            .OrderByDescending(kv => kv.Value.Max(r => r.Score)).Take(options.MaxQuotes).ToList();
+        var perSource = Math.Max(1, options.MaxQuotes / Math.Max(1, answering.Count));
+        var result = answering.Select(kv => (Publisher: kv.Key, Picks: kv.Value.Where(r => r.Coverage >= options.MinCoverage).OrderByDescending(r => r.Score)
+            .DistinctBy(r => r.File).Take(perSource).ToList())).ToList();
+        result.AddRange(perSide.Keys.Where(k => answering.All(a => a.Key != k)).Select(k => (k, new List<RankedPassage>())));
         return result;
     }
 

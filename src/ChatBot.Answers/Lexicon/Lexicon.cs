@@ -24,6 +24,9 @@ public sealed record Lexicon(
     /// </summary>
     public IReadOnlySet<string> RealWords { get; init; } = new HashSet<string>();
 
+    /// <summary>How people describe a document (documents.tsv): kinds, language adjectives, older/newer.</summary>
+    public DocumentWords DocumentWords { get; init; } = DocumentWords.Empty;
+
     public bool IsNavigation(string trimmedLine) => Navigation.Any(r => r.IsMatch(trimmedLine));
 
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));

@@ -53,9 +53,22 @@ public static class LexiconLoader
             ((HashSet<string>)function[language.Value]).UnionWith(cols[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
+        var documentWords = new List<(string Role, IReadOnlyList<string> Words)>();
+        foreach (var (line, number, path) in await ReadLinesAsync(folder, "documents.tsv", cancellationToken).ConfigureAwait(false))
+        {
+            var cols = line.Split('\t', 2, StringSplitOptions.TrimEntries);
+            if (cols.Length != 2 || !DocumentWords.Roles.Contains(cols[0]))
+            {
+                throw new CorpusLoadException($"{path}:{number}: expected '<{string.Join('|', DocumentWords.Roles)}><TAB><words separated by spaces>'.");
+            }
+
+            documentWords.Add((cols[0], cols[1].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        }
+
         return new Lexicon(terms, navigation, refusal, offTopic, new PartyRegister(parties), function)
         {
             RealWords = realWords,
+            DocumentWords = new DocumentWords(documentWords),
         };
     }
 

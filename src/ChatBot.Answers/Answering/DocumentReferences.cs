@@ -1,0 +1,150 @@
+using ChatBot.Answers.Corpus;
+using ChatBot.Answers.Model;
+using ChatBot.Answers.Retrieval;
+
+namespace ChatBot.Answers.Answering;
+
+/// <summary>
+/// Documents named by description rather than by publisher: "the ngo letter", "de brief aan Buma", "het regeerakkoord",
+/// "bij1's english programme", "het oude programma", "dat engelse info pack uit 2021". Everything comes from the
+/// manifest (title, kind, language, date, url) and documents.tsv, so it holds for any folder of documents.
+/// </summary>
+public static class DocumentReferences
+{
+    /// <summary>What one document can be called besides its publisher's name.</summary>
+    private sealed record Described(SourceDocument Document, IReadOnlyList<string> Speakers, IReadOnlySet<int> Kinds,
+        IReadOnlySet<string> TitleWords, IReadOnlySet<string> HostWords, string? Year);
+
+    /// <summary>Documents a question's words point at, and which words did the pointing.</summary>
+    public sealed record Resolved(IReadOnlyDictionary<string, IReadOnlySet<string>> FilesBySide, IReadOnlyList<string> AddedSides);
+
+    /// <summary>
+    /// Resolves descriptions of documents among the words not yet read as names. A named publisher with several
+    /// documents is narrowed to the ones described ("bij1 2023"); a description without a publisher ("the ngo letter")
+    /// adds the document's publisher as a side; a report described beside a named party ("volgens dat engelse info
+    /// pack, wat wil de VVD") restricts that party to the report. Words used are marked consumed: they are not topics.
+    /// </summary>
+    public static Resolved Resolve(IReadOnlyList<string> words, bool[] consumed, IReadOnlyList<string> named, CorpusSnapshot corpus)
+    {
+        var described = corpus.Remember("documents:described", () => Describe(corpus));
+        var filesBySide = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var added = new List<string>();
+        var lexicon = corpus.Lexicon.DocumentWords;
+        var free = Enumerable.Range(0, words.Count).Where(i => !consumed[i]).ToList();
+        if (free.Count == 0 || described.Count == 0) return new Resolved(filesBySide, added);
+
+        // Which free words describe which documents, and how strongly (a language or year alone describes nothing).
+        var hits = described.ToDictionary(d => d.Document.File, _ => new List<(int Word, bool Strong)>(), StringComparer.Ordinal);
+        foreach (var i in free)
+        {
+            var word = words[i];
+            var kind = lexicon.Kind(word);
+            var language = lexicon.LanguageOf(word);
+            foreach (var d in described)
+            {
+                if (kind is { } k && d.Kinds.Contains(k) || d.TitleWords.Contains(word) || d.HostWords.Contains(word))
+                {
+                    hits[d.Document.File].Add((i, true));
+                }
+                else if (language is { } l && d.Document.Info.Language == l || word.Length == 4 && word == d.Year)
+                {
+                    hits[d.Document.File].Add((i, false));
+                }
+            }
+        }
+
+        var used = new HashSet<int>();
+        // A named publisher or party: its own documents, narrowed by what the question says of them.
+        foreach (var side in named)
+        {
+            var own = described.Where(d => d.Document.Publisher == side || d.Speakers.Contains(side)).ToList();
+            if (own.Count == 0) continue;
+            var score = own.ToDictionary(d => d, d => hits[d.Document.File].Select(h => h.Word).Distinct().Count());
+            var ages = free.Select(i => (Word: i, Age: lexicon.Age(words[i]))).Where(x => x.Age != 0).ToList();
+            if (own.Count > 1 && ages.Count > 0 && own.Select(d => d.Document.Info.Date ?? "").Distinct().Count() == own.Count)
+            {
+                var ordered = own.OrderBy(d => d.Document.Info.Date, StringComparer.Ordinal).ToList();
+                var pick = ages[0].Age < 0 ? ordered[0] : ordered[^1];
+                score[pick] += 1;
+                used.Add(ages[0].Word);
+            }
+
+            var best = score.Values.Max();
+            if (best == 0) continue;
+            var chosen = own.Where(d => score[d] == best).ToList();
+            foreach (var d in own) used.UnionWith(hits[d.Document.File].Select(h => h.Word));
+            if (chosen.Count < own.Count) filesBySide[side] = chosen.Select(d => d.Document.File).ToHashSet(StringComparer.Ordinal);
+        }
+
+        // A document described without its publisher's name: the best described one(s), when the description is specific.
+        var rest = described.Select(d => (Doc: d, Hits: hits[d.Document.File].Where(h => !used.Contains(h.Word)).ToList()))
+            .Where(x => x.Hits.Any(h => h.Strong)).ToList();
+        if (rest.Count > 0)
+        {
+            var best = rest.Max(x => x.Hits.Select(h => h.Word).Distinct().Count());
+            var top = rest.Where(x => x.Hits.Select(h => h.Word).Distinct().Count() == best).ToList();
+            // One strong word that fits many documents ("page", "article") describes none of them in particular.
+            var specific = best >= 2 || top.Count <= 2 && top.All(x => x.Hits.Count(h => h.Strong) >= 1)
+                && top[0].Hits.Where(h => h.Strong).All(h => rest.Count(r => r.Hits.Any(o => o.Word == h.Word)) <= 2);
+            if (specific && top.Count <= 2)
+            {
+                var parties = named.Where(n => corpus.Lexicon.Parties.Find(n) is not null).ToList();
+                var described2 = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+                foreach (var (doc, docHits) in top)
+                {
+                    used.UnionWith(docHits.Select(h => h.Word));
+                    // A report (speaking for no party) described beside a party is where to look for that party.
+                    var sides = doc.Speakers.Count == 0 && parties.Count > 0 ? parties : [doc.Document.Publisher];
+                    foreach (var side in sides)
+                    {
+                        if (!described2.TryGetValue(side, out var files)) described2[side] = files = new HashSet<string>(StringComparer.Ordinal);
+                        files.Add(doc.Document.File);
+                        if (!named.Contains(side) && !added.Contains(side)) added.Add(side);
+                    }
+                }
+
+                foreach (var (side, files) in described2) filesBySide[side] = files;
+            }
+        }
+
+        foreach (var i in used) consumed[i] = true;
+        return new Resolved(filesBySide, added);
+    }
+
+    private static IReadOnlyList<Described> Describe(CorpusSnapshot corpus)
+    {
+        var lexicon = corpus.Lexicon;
+        var speakers = corpus.Passages.GroupBy(p => p.Document.File)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.First().Speakers, StringComparer.Ordinal);
+        var list = new List<Described>(corpus.Documents.Count);
+        foreach (var document in corpus.Documents)
+        {
+            var info = document.Info;
+            var kinds = Words.Split(info.Kind + " " + info.Title).Select(lexicon.DocumentWords.Kind).OfType<int>().ToHashSet();
+            // A title word is a description only where the corpus hardly uses it: "Buma", "informateur", "info pack";
+            // "asiel" or "migratie" in a title are the topic, not the document.
+            var title = Words.Split(info.Title).Where(w => w.Length >= 2 && !lexicon.IsFunctionWord(w) && lexicon.DocumentWords.Kind(w) is null
+                && !char.IsDigit(w[0]) && Rare(w, info.Language, corpus)).ToHashSet(StringComparer.Ordinal);
+            var host = Host(info.Url);
+            var year = info.Date is { Length: >= 4 } date ? date[..4] : null;
+            list.Add(new Described(document, speakers.GetValueOrDefault(document.File) ?? [], kinds, title, host, year));
+        }
+
+        return list;
+    }
+
+    private static bool Rare(string word, Language language, CorpusSnapshot corpus)
+    {
+        var terms = corpus.Index.Analysis.TermsByWord(language, word);
+        return terms.Count > 0 && terms.All(t => corpus.Index.DocumentFrequency(TextAnalysis.Field(language) + ":" + t.Stem) <= 3);
+    }
+
+    private static IReadOnlySet<string> Host(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new HashSet<string>();
+        var host = uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host;
+        var parts = host.Split('.');
+        var name = string.Join('.', parts.Take(parts.Length - 1));
+        return new HashSet<string>(StringComparer.Ordinal) { host, name, name.Replace("-", "", StringComparison.Ordinal) };
+    }
+}
