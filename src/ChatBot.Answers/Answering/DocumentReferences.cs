@@ -16,7 +16,8 @@ public static class DocumentReferences
         IReadOnlySet<string> TitleWords, IReadOnlySet<string> HostWords, string? Year);
 
     /// <summary>Documents a question's words point at, and which words did the pointing.</summary>
-    public sealed record Resolved(IReadOnlyDictionary<string, IReadOnlySet<string>> FilesBySide, IReadOnlyList<string> AddedSides);
+    public sealed record Resolved(IReadOnlyDictionary<string, IReadOnlySet<string>> FilesBySide, IReadOnlyList<string> AddedSides,
+        IReadOnlyList<int> UsedWords);
 
     /// <summary>
     /// Resolves descriptions of documents among the words not yet read as names. A named publisher with several
@@ -31,7 +32,7 @@ public static class DocumentReferences
         var added = new List<string>();
         var lexicon = corpus.Lexicon.DocumentWords;
         var free = Enumerable.Range(0, words.Count).Where(i => !consumed[i]).ToList();
-        if (free.Count == 0 || described.Count == 0) return new Resolved(filesBySide, added);
+        if (free.Count == 0 || described.Count == 0) return new Resolved(filesBySide, added, []);
 
         // Which free words describe which documents, and how strongly (a language or year alone describes nothing).
         var hits = described.ToDictionary(d => d.Document.File, _ => new List<(int Word, bool Strong)>(), StringComparer.Ordinal);
@@ -63,10 +64,13 @@ public static class DocumentReferences
             var ages = free.Select(i => (Word: i, Age: lexicon.Age(words[i]))).Where(x => x.Age != 0).ToList();
             if (own.Count > 1 && ages.Count > 0 && own.Select(d => d.Document.Info.Date ?? "").Distinct().Count() == own.Count)
             {
+                // "het oude programma" is the oldest edition; "oud en nieuw" asks for both.
                 var ordered = own.OrderBy(d => d.Document.Info.Date, StringComparer.Ordinal).ToList();
-                var pick = ages[0].Age < 0 ? ordered[0] : ordered[^1];
-                score[pick] += 1;
-                used.Add(ages[0].Word);
+                foreach (var (word, age) in ages)
+                {
+                    score[age < 0 ? ordered[0] : ordered[^1]] += 1;
+                    used.Add(word);
+                }
             }
 
             var best = score.Values.Max();
@@ -108,7 +112,7 @@ public static class DocumentReferences
         }
 
         foreach (var i in used) consumed[i] = true;
-        return new Resolved(filesBySide, added);
+        return new Resolved(filesBySide, added, [.. used]);
     }
 
     private static IReadOnlyList<Described> Describe(CorpusSnapshot corpus)

@@ -56,7 +56,9 @@ public sealed partial class ExtractiveAnswerService(
         var sides = profile.Sides.Count > 0 ? profile.Sides
             : profile.AcrossSources ? [.. snapshot.Documents.Select(d => d.Publisher).Distinct().Select(p => new AnswerSide(p, [p], null))]
             : [];
-        var perSide = sides.ToDictionary(s => s.Name, s => PassageRanker.Rank(snapshot, concepts, profile with { Publishers = s.Who }, s.Who,
+        // Coverage reads the sentences about any side asked ("VVD wil 120 procent …, de PvdA houdt het op 100"), as one search did.
+        var everyone = sides.SelectMany(s => s.Who).Distinct().ToList();
+        var perSide = sides.ToDictionary(s => s.Name, s => PassageRanker.Rank(snapshot, concepts, profile with { Publishers = profile.AcrossSources ? s.Who : everyone }, s.Who,
             missing: _options.MissingAnswerFactor, files: s.Files), StringComparer.Ordinal);
         var ranked = sides.Count > 0 ? [.. perSide.Values.SelectMany(r => r).OrderByDescending(r => r.Score)]
             : PassageRanker.Rank(snapshot, concepts, profile, null, missing: _options.MissingAnswerFactor);

@@ -65,6 +65,12 @@ public static partial class QuestionReader
         var references = DocumentReferences.Resolve(words, consumed, publishers, corpus);
         publishers.AddRange(references.AddedSides);
 
+        // A question about the document itself ("aan wie is de brief gericht?") keeps its description as its topic.
+        if (references.UsedWords.Count > 0 && words.Where((w, i) => !consumed[i]).All(corpus.Lexicon.IsFunctionWord))
+        {
+            foreach (var i in references.UsedWords) consumed[i] = false;
+        }
+
         var content = words.Where((w, i) => !consumed[i]).ToList();
         // Numbers and years come from the words that are not names: "D66", "JA21" and "50PLUS" are parties, not figures.
         var free = string.Join(' ', content);
@@ -111,7 +117,7 @@ public static partial class QuestionReader
         // A statement about a party, not a question, is a claim to check ("BIJ1 wil Frontex afschaffen"); chat
         // shorthand without a verb ("standpunt bij1 frontex", "CDA over integratie") is a question.
         var statement = !lower.TrimEnd().EndsWith('?') && words.Count >= 3 && !QuestionStarts.Contains(words[0])
-                        && words.Any(ClaimVerbs.Contains);
+                        && (words.Any(ClaimVerbs.Contains) || topical.Count >= 4);
         return statement && publishers.Count == 1 ? QuestionKind.Check : QuestionKind.Position;
     }
 
