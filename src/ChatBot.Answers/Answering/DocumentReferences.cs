@@ -80,40 +80,40 @@ public static class DocumentReferences
             if (chosen.Count < own.Count) filesBySide[side] = chosen.Select(d => d.Document.File).ToHashSet(StringComparer.Ordinal);
         }
 
-        // A document described without its publisher's name: the best described one(s), when the description is specific.
-        var rest = described.Select(d => (Doc: d, Hits: hits[d.Document.File].Where(h => !used.Contains(h.Word)).ToList()))
-            .Where(x => x.Hits.Any(h => h.Strong)).ToList();
-        if (rest.Count > 0)
+        // Documents described without their publisher's name, most described first, each while the description is
+        // specific: "de brief aan Buma en het regeerakkoord" is two documents; "page" alone fits too many to be one.
+        var parties = named.Where(n => corpus.Lexicon.Parties.Find(n) is not null).ToList();
+        var byDescription = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        while (true)
         {
-            var best = rest.Max(x => x.Hits.Select(h => h.Word).Distinct().Count());
-            var top = rest.Where(x => x.Hits.Select(h => h.Word).Distinct().Count() == best).ToList();
-            // One strong word that fits many documents ("page", "article") describes none of them in particular.
-            var specific = best >= 2 || top.Count <= 2 && top.All(x => x.Hits.Count(h => h.Strong) >= 1)
-                && top[0].Hits.Where(h => h.Strong).All(h => rest.Count(r => r.Hits.Any(o => o.Word == h.Word)) <= 2);
-            if (specific && top.Count <= 2)
+            var rest = described.Select(d => (Doc: d, Words: hits[d.Document.File].Where(h => !used.Contains(h.Word)).ToList()))
+                .Where(x => x.Words.Any(h => h.Strong)).ToList();
+            if (rest.Count == 0) break;
+            var best = rest.Max(x => Count(x.Words));
+            var top = rest.Where(x => Count(x.Words) == best).ToList();
+            var specific = top.Count <= 2 && (best >= 2 || top.All(x => x.Words.Where(h => h.Strong).All(h => rest.Count(r => r.Words.Any(o => o.Word == h.Word)) <= 2)));
+            if (!specific) break;
+            foreach (var (doc, docHits) in top)
             {
-                var parties = named.Where(n => corpus.Lexicon.Parties.Find(n) is not null).ToList();
-                var described2 = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-                foreach (var (doc, docHits) in top)
+                used.UnionWith(docHits.Select(h => h.Word));
+                // A report described beside a party it writes about is where to look for that party.
+                var about = corpus.Reporters.TryGetValue(doc.Document.Publisher, out var subjects) ? parties.Where(subjects.Contains).ToList() : [];
+                foreach (var side in about.Count > 0 ? about : [doc.Document.Publisher])
                 {
-                    used.UnionWith(docHits.Select(h => h.Word));
-                    // A report (speaking for no party) described beside a party is where to look for that party.
-                    var sides = doc.Speakers.Count == 0 && parties.Count > 0 ? parties : [doc.Document.Publisher];
-                    foreach (var side in sides)
-                    {
-                        if (!described2.TryGetValue(side, out var files)) described2[side] = files = new HashSet<string>(StringComparer.Ordinal);
-                        files.Add(doc.Document.File);
-                        if (!named.Contains(side) && !added.Contains(side)) added.Add(side);
-                    }
+                    if (!byDescription.TryGetValue(side, out var files)) byDescription[side] = files = new HashSet<string>(StringComparer.Ordinal);
+                    files.Add(doc.Document.File);
+                    if (!named.Contains(side) && !added.Contains(side)) added.Add(side);
                 }
-
-                foreach (var (side, files) in described2) filesBySide[side] = files;
             }
         }
+
+        foreach (var (side, files) in byDescription) filesBySide[side] = files;
 
         foreach (var i in used) consumed[i] = true;
         return new Resolved(filesBySide, added, [.. used]);
     }
+
+    private static int Count(List<(int Word, bool Strong)> hits) => hits.Select(h => h.Word).Distinct().Count();
 
     private static IReadOnlyList<Described> Describe(CorpusSnapshot corpus)
     {
