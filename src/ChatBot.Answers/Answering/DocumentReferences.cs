@@ -83,10 +83,13 @@ public static class DocumentReferences
         // Documents described without their publisher's name, most described first, each while the description is
         // specific: "de brief aan Buma en het regeerakkoord" is two documents; "page" alone fits too many to be one.
         var parties = named.Where(n => corpus.Lexicon.Parties.Find(n) is not null).ToList();
+        // A publisher named by name ("migreat's analysis") is described by the kind word right after it, not replaced.
+        var publisherNamed = named.Any(n => !parties.Contains(n) && described.Any(d => d.Document.Publisher == n));
         var byDescription = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         while (true)
         {
-            var rest = described.Select(d => (Doc: d, Words: hits[d.Document.File].Where(h => !used.Contains(h.Word)).ToList()))
+            var rest = described.Select(d => (Doc: d, Words: hits[d.Document.File]
+                    .Where(h => !used.Contains(h.Word) && !(publisherNamed && h.Word > 0 && consumed[h.Word - 1] && IsKindOnly(d, words[h.Word], lexicon))).ToList()))
                 .Where(x => x.Words.Any(h => h.Strong)).ToList();
             if (rest.Count == 0) break;
             var best = rest.Max(x => Count(x.Words));
@@ -109,9 +112,14 @@ public static class DocumentReferences
 
         foreach (var (side, files) in byDescription) filesBySide[side] = files;
 
+        // Kind words ("page", "artikel", "analysis") describe a document, whether or not they picked one out.
+        if (used.Count > 0 || named.Count > 0) used.UnionWith(free.Where(i => lexicon.Kind(words[i]) is not null));
         foreach (var i in used) consumed[i] = true;
         return new Resolved(filesBySide, added, [.. used]);
     }
+
+    private static bool IsKindOnly(Described d, string word, Lexicon.DocumentWords lexicon) =>
+        lexicon.Kind(word) is not null && !d.TitleWords.Contains(word) && !d.HostWords.Contains(word);
 
     private static int Count(List<(int Word, bool Strong)> hits) => hits.Select(h => h.Word).Distinct().Count();
 

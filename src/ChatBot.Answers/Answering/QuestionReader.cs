@@ -37,7 +37,7 @@ public static partial class QuestionReader
     public static QuestionProfile Read(string text, QuestionKind? forcedKind, CorpusSnapshot corpus)
     {
         var lower = text.ToLowerInvariant();
-        var words = Words.Split(lower);
+        var words = QuestionWords.Read(lower, corpus);
         var language = DetectLanguage(words, corpus);
         var refused = corpus.Lexicon.Refusal.Any(r => r.IsMatch(lower));
 
