@@ -77,7 +77,8 @@ public static class DocumentReferences
             if (best == 0) continue;
             var chosen = own.Where(d => score[d] == best).ToList();
             foreach (var d in own) used.UnionWith(hits[d.Document.File].Select(h => h.Word));
-            if (chosen.Count < own.Count) filesBySide[side] = chosen.Select(d => d.Document.File).ToHashSet(StringComparer.Ordinal);
+            // Described, a party is its own documents ("hun site", "bij1's programme"), not what others write about it.
+            filesBySide[side] = chosen.Select(d => d.Document.File).ToHashSet(StringComparer.Ordinal);
         }
 
         // Documents described without their publisher's name, most described first, each while the description is

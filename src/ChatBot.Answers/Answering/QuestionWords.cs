@@ -80,7 +80,7 @@ public static class QuestionWords
 
     private static bool Known(string word, CorpusSnapshot corpus, IReadOnlySet<string> names) =>
         word.All(char.IsDigit) || names.Contains(word) || corpus.Lexicon.IsFunctionWord(word) || corpus.Vocabulary.Contains(word)
-        || corpus.Lexicon.RealWords.Contains(word);
+        || corpus.Lexicon.RealWords.Contains(word) || corpus.Translator.LookupExact(word).Count > 0;
 
     private static IReadOnlySet<string> NameWords(CorpusSnapshot corpus) =>
         corpus.Lexicon.Parties.QuestionNames.SelectMany(n => n.Words).Concat(corpus.Aliases.SelectMany(a => a.Words))
