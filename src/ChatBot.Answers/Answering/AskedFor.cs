@@ -19,8 +19,8 @@ public static partial class AskedFor
     {
         if (profile.AsksForQuantity)
         {
-            // "How many … in 2023?" is not answered by the year itself.
-            var withoutYears = profile.Years.Aggregate(text, (t, y) => t.Replace(y, " ", StringComparison.Ordinal));
+            // "How many …?" is not answered by a year ("in 2023"), the question's or any other.
+            var withoutYears = YearNumber().Replace(text, " ");
             if (!Quantity().IsMatch(withoutYears)) return false;
         }
 
@@ -28,6 +28,9 @@ public static partial class AskedFor
     }
 
     public static bool AsksForSomething(QuestionProfile profile) => profile.AsksForQuantity || profile.AsksForDate;
+
+    [GeneratedRegex(@"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")]
+    private static partial Regex YearNumber();
 
     [GeneratedRegex(@"\d[\d.,]*\d|\d")]
     private static partial Regex Number();

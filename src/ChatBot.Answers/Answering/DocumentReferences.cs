@@ -133,7 +133,7 @@ public static class DocumentReferences
         foreach (var document in corpus.Documents)
         {
             var info = document.Info;
-            var kinds = Words.Split(info.Kind + " " + info.Title).Select(lexicon.DocumentWords.Kind).OfType<int>().ToHashSet();
+            var kinds = Words.Split(info.Kind + " " + info.Title).SelectMany(w => w.Split('-')).Select(lexicon.DocumentWords.Kind).OfType<int>().ToHashSet();
             // A title word is a description only where the corpus hardly uses it: "Buma", "informateur", "info pack";
             // "asiel" or "migratie" in a title are the topic, not the document.
             var title = Words.Split(info.Title).Where(w => w.Length >= 2 && !lexicon.IsFunctionWord(w) && lexicon.DocumentWords.Kind(w) is null

@@ -63,7 +63,9 @@ public static partial class QuestionReader
 
         // Documents described rather than named ("the ngo letter", "bij1 2023"), then the sides the question asks about.
         var references = DocumentReferences.Resolve(words, consumed, publishers, corpus);
-        publishers.AddRange(references.AddedSides);
+        // "Wat vindt DENK van het regeerakkoord?" asks DENK, which no document speaks for or about: the document is the
+        // topic, not a side to answer from.
+        if (publishers.Count > 0 || absent.Count == 0) publishers.AddRange(references.AddedSides);
 
         // A question about the document itself ("aan wie is de brief gericht?") keeps its description as its topic.
         if (references.UsedWords.Count > 0 && words.Where((w, i) => !consumed[i]).All(corpus.Lexicon.IsFunctionWord))
@@ -117,9 +119,14 @@ public static partial class QuestionReader
         // A statement about a party, not a question, is a claim to check ("BIJ1 wil Frontex afschaffen"); chat
         // shorthand without a verb ("standpunt bij1 frontex", "CDA over integratie") is a question.
         var statement = !lower.TrimEnd().EndsWith('?') && words.Count >= 3 && !QuestionStarts.Contains(words[0])
-                        && (words.Any(ClaimVerbs.Contains) || topical.Count >= 4);
+                        && !words.Any(Interrogatives.Contains) && (words.Any(ClaimVerbs.Contains) || words.Count >= 6);
         return statement && publishers.Count == 1 ? QuestionKind.Check : QuestionKind.Position;
     }
+
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "hoeveel", "what", "who", "which", "how", "why", "when", "whats",
+    };
 
     /// <summary>Verbs that make a statement of a party's position: without one, a line of words is shorthand for a question.</summary>
     private static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)

@@ -67,11 +67,10 @@ public static class QuestionWords
             var right = word[at..];
             if (!Known(left, corpus, names) || !Known(right, corpus, names)) continue;
             var function = corpus.Lexicon.IsFunctionWord(left) || corpus.Lexicon.IsFunctionWord(right);
-            // A short piece is trusted only as a function word beside a real word ("het|regeerakkoord", "wat|zegt"),
-            // never two short pieces ("any|one").
-            if (Math.Max(left.Length, right.Length) < 4 || !function && Math.Min(left.Length, right.Length) < 4) continue;
-            if (function && Math.Min(left.Length, right.Length) < 4 && (left.Length < 4 ? right : left).Length < 4) continue;
-            var score = (function ? 100 : 0) + Math.Max(left.Length, right.Length);
+            // Glued is a function word beside a word ("het|regeerakkoord", "wat|zegt", "ook|voor"), never two short pieces
+            // ("any|one"); two content words are a compound the analysers split themselves ("rede|nering" is "redenering").
+            if (!function || Math.Max(left.Length, right.Length) < 4) continue;
+            var score = Math.Max(left.Length, right.Length);
             if (best is null || score > best.Value.Score) best = (at, score);
         }
 
