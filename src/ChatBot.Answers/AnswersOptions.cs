@@ -28,6 +28,12 @@ public sealed class AnswersOptions
     /// </summary>
     [Range(0.05, 1.0)] public double MinCoverageNamed { get; set; } = 0.25;
 
+    /// <summary>
+    /// The share a claim check about a named party or document needs before its closest passages are shown: below it
+    /// the claim is "not in the sources". Between it and <see cref="VerdictCoverage"/> the passages come without a verdict.
+    /// </summary>
+    [Range(0.05, 1.0)] public double MinCoverageClaim { get; set; } = 0.55;
+
     /// <summary>In a comparison, once one side answers, another side answers from this share of the best side's coverage.</summary>
     [Range(0.05, 1.0)] public double CompareShare { get; set; } = 0.4;
 

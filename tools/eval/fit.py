@@ -4,7 +4,7 @@
 Usage (from the project root, after `bash ../shared/eval/run-all.sh` built .eval/bin):
   python3 tools/eval/fit.py [--grid MinCoverageNamed=0.25,0.3 MinCoverage=0.5,0.55] [--out .eval/fit]
 Each grid point answers every set once (answers cached in --out); the objective per set is recall + abstain
-(+ compare recall where the set has comparisons). Prints the in-sample best and, per held-out set, the point chosen on
+(with --verdicts, plus verdicts given × right, minus twice the wrong ones). Prints the in-sample best and, per held-out set, the point chosen on
 the other sets and its held-out score.
 """
 import argparse, itertools, json, os, subprocess, sys
@@ -41,15 +41,25 @@ def run(point, out):
     return results
 
 
+VERDICTS = False
+
+
 def objective(s):
-    return s["recall"] + s["abstain"]
+    # A wrong verdict costs twice what a right one earns: it is the second worst thing this product can do.
+    value = s["recall"] + s["abstain"]
+    if VERDICTS:
+        value += s["verdicts_given"] * s["verdicts_right"] - 2 * s["verdicts_given"] * (1 - s["verdicts_right"])
+    return value
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--grid", nargs="*", default=["MinCoverageNamed=0.25,0.3,0.35,0.4", "MinCoverage=0.5,0.55,0.6"])
     ap.add_argument("--out", default=".eval/fit")
+    ap.add_argument("--verdicts", action="store_true", help="count claim-check verdicts in the objective")
     a = ap.parse_args()
+    global VERDICTS
+    VERDICTS = a.verdicts
     os.makedirs(a.out, exist_ok=True)
     axes = [(k, v.split(",")) for k, v in (g.split("=") for g in a.grid)]
     points = [tuple(zip([k for k, _ in axes], combo)) for combo in itertools.product(*[v for _, v in axes])]

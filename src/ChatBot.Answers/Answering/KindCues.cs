@@ -20,9 +20,9 @@ public static partial class KindCues
     private static partial Regex Check();
 
     // Every source, each judged on its own: "which sources mention …", "who wants …", "all sources on …".
-    [GeneratedRegex(@"\b(welke (bronnen|partijen|partij|documenten)|wie (van hen |er )?(wil|willen|is|zijn|vindt|vinden|wilt|noemt|noemen|zegt|zeggen|pleit|steunt)|" +
+    [GeneratedRegex(@"\b(welke (bronnen|partijen|partij|documenten)|wie (van hen |er )?(wil|willen|is|zijn|vindt|vinden|wilt|noemt|noemen|zegt|zeggen|zei|pleit|steunt|schreef)|" +
                     @"alle bronnen|(de|elke|iedere|verschillende) bronnen|in (de|alle) (documenten|bronnen)|" +
-                    @"which (sources|parties|party|documents|of them)|who (wants?|is|are|supports?|says?|mentions?|backs?|favou?rs?|opposes?)|" +
+                    @"which (sources|parties|party|documents|of them)|who (wants?|is|are|supports?|says?|said|mentions?|backs?|favou?rs?|opposes?|wrote)|" +
                     @"all (the |your |of the )?(sources|documents|parties)|(the|each|every|different|various) sources|any (source|party|document)s?)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AcrossSources();

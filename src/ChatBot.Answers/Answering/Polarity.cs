@@ -19,6 +19,19 @@ public static partial class Polarity
         RegexOptions.IgnoreCase)]
     private static partial Regex Opposition();
 
+    // Words that judge what they name as bad: "het voorstel … is zeer schadelijk" opposes the proposal.
+    [GeneratedRegex(@"\b(schadelijk\w*|harmful|damaging|onwenselijk\w*|undesirable|zorgelijk\w*|worrying|onacceptabel\w*|unacceptable|kwalijk\w*|" +
+                    @"onrechtvaardig\w*|unjust|onmenselijk\w*|inhumane|inhuman|ontoelaatbaar\w*|onverantwoord\w*|irresponsible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disapproval();
+
+    // "Niet zoals vroeger …, maar al in het azc": the negation belongs to what "maar" sets aside, not to the statement.
+    [GeneratedRegex(@"\b(niet|not)\b[^.;:!?]*?\b(maar|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAside();
+
     /// <summary>True when the statement points against what it names (an odd number of turns).</summary>
-    public static bool Negated(string text) => (Negation().Count(text) + Opposition().Count(text)) % 2 == 1;
+    public static bool Negated(string text)
+    {
+        text = SetAside().Replace(text, " ");
+        return (Negation().Count(text) + Opposition().Count(text) + Disapproval().Count(text)) % 2 == 1;
+    }
 }

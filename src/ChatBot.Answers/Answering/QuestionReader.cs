@@ -118,7 +118,7 @@ public static partial class QuestionReader
 
         // A statement about a party, not a question, is a claim to check ("BIJ1 wil Frontex afschaffen"); chat
         // shorthand without a verb ("standpunt bij1 frontex", "CDA over integratie") is a question.
-        var statement = !lower.TrimEnd().EndsWith('?') && words.Count >= 3 && !QuestionStarts.Contains(words[0])
+        var statement = !lower.Contains('?', StringComparison.Ordinal) && words.Count >= 3 && !QuestionStarts.Contains(words[0])
                         && !words.Any(Interrogatives.Contains) && (words.Any(ClaimVerbs.Contains) || words.Count >= 6);
         return statement && publishers.Count == 1 ? QuestionKind.Check : QuestionKind.Position;
     }

@@ -19,7 +19,9 @@ public static class QuestionWords
         var result = new List<string>(words.Count + 2);
         foreach (var word in words)
         {
-            result.AddRange(Known(word, corpus, names) ? [word] : Split(word, corpus, names));
+            // Accents for emphasis ("kúnnen") or from another keyboard fold away when the plain word is known.
+            var plain = Known(word, corpus, names) ? word : Fold(word);
+            result.AddRange(Known(plain, corpus, names) ? [plain] : Split(word, corpus, names));
         }
 
         return result;
@@ -75,6 +77,13 @@ public static class QuestionWords
         }
 
         return best is { } b ? [word[..b.At], word[b.At..]] : null;
+    }
+
+    private static string Fold(string word)
+    {
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return string.Concat(kept).Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static bool Known(string word, CorpusSnapshot corpus, IReadOnlySet<string> names) =>

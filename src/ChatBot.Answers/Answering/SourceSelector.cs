@@ -15,7 +15,7 @@ public static class SourceSelector
         if (profile.AcrossSources && sideRanks is not null) return SelectAcross(sideRanks, options);
         var named = profile.Publishers.Count > 0;
         // A claim must be found as stated; a question about a named party may be asked in other words.
-        var min = named && profile.Kind != QuestionKind.Check ? options.MinCoverageNamed : options.MinCoverage;
+        var min = !named ? options.MinCoverage : profile.Kind == QuestionKind.Check ? options.MinCoverageClaim : options.MinCoverageNamed;
         // A named party gathers every passage by or about it; otherwise passages group by who published them.
         var byPublisher = named
             ? profile.Publishers.ToDictionary(p => p, p => sideRanks?.GetValueOrDefault(p)?.ToList() ?? [.. ranked.Where(r => r.Indexed.Passage.Who.Contains(p))])
