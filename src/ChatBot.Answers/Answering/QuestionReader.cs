@@ -34,8 +34,19 @@ public static partial class QuestionReader
     [GeneratedRegex(@"\b(wanneer|wnr|when|what date|which date|welke datum|a date|een datum|what year|welk jaar)\b")]
     private static partial Regex DateCue();
 
+    // A chat opener before the question ("hoi, …", "quick q: …", "yo bot, …"): a first segment of a few words, ended by
+    // a comma, colon or dash, that carries no topic. Read without it, the question starts where the asker's does.
+    [GeneratedRegex(@"^\s*(?<opener>[^,:;\-–—?]{1,30})[,:;\-–—]\s+")]
+    private static partial Regex Opener();
+
     public static QuestionProfile Read(string text, QuestionKind? forcedKind, CorpusSnapshot corpus)
     {
+        if (Opener().Match(text) is { Success: true } opener && Words.Split(opener.Groups["opener"].Value) is { Count: > 0 and <= 3 } openerWords
+            && openerWords.All(corpus.Lexicon.IsFunctionWord) && opener.Length < text.Length)
+        {
+            text = text[opener.Length..];
+        }
+
         var lower = text.ToLowerInvariant();
         var words = QuestionWords.Read(lower, corpus);
         var language = DetectLanguage(words, corpus);
@@ -80,7 +91,8 @@ public static partial class QuestionReader
         var compareCue = CompareCue().IsMatch(lower);
         var sides = SideBuilder.Build(publishers, references.FilesBySide, compareCue, corpus);
         var names = sides.Select(s => s.Name).ToList();
-        var kind = forcedKind ?? DetectKind(lower, words, names, topical);
+        // Cues are read from the text as typed and as its words were meant ("wiewil" is "wie wil").
+        var kind = forcedKind ?? DetectKind(lower + " \n " + string.Join(' ', words), words, names, topical);
         return new QuestionProfile(text, language, kind, names, absent, content,
             QuantityCue().IsMatch(lower), [.. Year().Matches(free).Select(m => m.Value)], refused,
             corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))

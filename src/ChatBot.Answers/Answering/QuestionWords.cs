@@ -38,7 +38,16 @@ public static class QuestionWords
 
         var digits = DigitParts(word, names);
         if (digits.Count > 1 && digits.Any(p => Known(p, corpus, names))) return digits;
-        return word.Length >= MinGlued && Glued(word, corpus, names) is { } glued ? glued : [word];
+        if (word.Length >= MinGlued && Glued(word, corpus, names) is { } glued) return glued;
+        // A typo in a long word ("regereakkoord", "detetnion"): the nearest corpus word, so names and descriptions
+        // are read before the topic is.
+        if (word.Length >= 6 && !word.Any(char.IsDigit)
+            && corpus.Remember("spell:" + word, () => Spelling.Nearest(word, corpus.Vocabulary) ?? "") is { Length: > 0 } corrected)
+        {
+            return [corrected];
+        }
+
+        return [word];
     }
 
     /// <summary>"ps2023" → ps, 2023; a name with digits ("bij1", "d66") stays whole.</summary>
@@ -69,9 +78,11 @@ public static class QuestionWords
             var right = word[at..];
             if (!Known(left, corpus, names) || !Known(right, corpus, names)) continue;
             var function = corpus.Lexicon.IsFunctionWord(left) || corpus.Lexicon.IsFunctionWord(right);
-            // Glued is a function word beside a word ("het|regeerakkoord", "wat|zegt", "ook|voor"), never two short pieces
-            // ("any|one"); two content words are a compound the analysers split themselves ("rede|nering" is "redenering").
-            if (!function || Math.Max(left.Length, right.Length) < 4) continue;
+            // Glued is a function word beside a word ("het|regeerakkoord", "wat|zegt", "ook|voor") or two function words
+            // ("wie|is"), never a short piece beside a content word ("any|one"); two content words are a compound the
+            // analysers split themselves ("rede|nering" is "redenering").
+            var both = corpus.Lexicon.IsFunctionWord(left) && corpus.Lexicon.IsFunctionWord(right);
+            if (!function || !both && Math.Max(left.Length, right.Length) < 4) continue;
             var score = Math.Max(left.Length, right.Length);
             if (best is null || score > best.Value.Score) best = (at, score);
         }

@@ -13,9 +13,22 @@ internal static class DevSet
     /// <summary>True when the full dev set (with expectations) is beside the repository.</summary>
     public static bool HasExpectations => RepoPaths.DevSet is not null;
 
-    public static IReadOnlyList<DevCase> Load()
+    /// <summary>dev, plus dev2 and dev4 (chat and debate phrasing) where the shared eval folder has them.</summary>
+    public static IReadOnlyList<DevCase> LoadAll()
     {
-        var path = RepoPaths.DevSet ?? RepoPaths.DevQuestionsCopy;
+        var cases = Load().ToList();
+        foreach (var name in new[] { "dev2.jsonl", "dev4.jsonl" })
+        {
+            var path = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "eval", name));
+            if (File.Exists(path)) cases.AddRange(Load(path));
+        }
+
+        return cases;
+    }
+
+    public static IReadOnlyList<DevCase> Load(string? path = null)
+    {
+        path ??= RepoPaths.DevSet ?? RepoPaths.DevQuestionsCopy;
         var cases = new List<DevCase>();
         foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
         {
