@@ -19,8 +19,10 @@ public static partial class AskedFor
     {
         if (profile.AsksForQuantity)
         {
-            // "How many …?" is not answered by a year ("in 2023"), the question's or any other.
+            // "How many …?" is not answered by a year ("in 2023"), the question's or any other, nor, unless it asks how
+            // long, by a duration ("een pilot van drie jaar").
             var withoutYears = YearNumber().Replace(text, " ");
+            if (!profile.AsksForDuration) withoutYears = Duration().Replace(withoutYears, " ");
             if (!Quantity().IsMatch(withoutYears)) return false;
         }
 
@@ -28,6 +30,16 @@ public static partial class AskedFor
     }
 
     public static bool AsksForSomething(QuestionProfile profile) => profile.AsksForQuantity || profile.AsksForDate;
+
+    [GeneratedRegex(@"\b(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" +
+                    @"(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|year|years|month|months|week|weeks|day|days|hours?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(hoe lang|how long|hoeveel (jaar|jaren|maanden|weken|dagen)|how many (years|months|weeks|days)|welke termijn|which period)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCue();
+
+    /// <summary>"Hoe lang …", "how many years …": a duration answers it.</summary>
+    public static bool AsksDuration(string lower) => DurationCue().IsMatch(lower);
 
     [GeneratedRegex(@"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")]
     private static partial Regex YearNumber();

@@ -90,11 +90,14 @@ public static class ConceptBuilder
         }
 
         Add(phrase, 1f);
+        var wholeWords = new List<string>();
+        if (Comparatives.Contains(phrase)) wholeWords.Add(phrase);
         foreach (var entry in entries)
         {
             foreach (var variant in entry.Dutch.Concat(entry.English))
             {
                 Add(variant, TranslationBoost);
+                if (wholeWords.Count > 0) wholeWords.Add(variant);
             }
         }
 
@@ -109,8 +112,14 @@ public static class ConceptBuilder
         var terms = usable.SelectMany(a => a).Distinct().ToDictionary(t => t, t => boosts[t], StringComparer.Ordinal);
         // The commonest way to say it sets the weight: a concept is as rare as its most frequent expression.
         var weight = usable.Min(a => a.Max(t => Idf(df[t], n)));
-        return new Concept(phrase, usable, terms, weight, Known: true);
+        return new Concept(phrase, usable, terms, weight, Known: true) { WholeWords = wholeWords };
     }
+
+    // Comparatives and quantities that compound splitting finds inside other words ("minder" in "minderjarige").
+    private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal)
+    {
+        "meer", "minder", "more", "less", "fewer", "groter", "kleiner", "larger", "smaller", "bigger", "hoger", "lager", "higher", "lower",
+    };
 
     private static float Idf(int df, int n) => (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
 }

@@ -42,7 +42,7 @@ public static class PassageRanker
         {
             if (files is not null && !files.Contains(hit.Passage.Passage.Document.File)) continue;
             var passageTerms = AboutTerms(hit.Passage, profile.Publishers);
-            double covered = concepts.Where(c => c.MatchedBy(passageTerms)).Sum(c => c.Weight);
+            double covered = concepts.Where(c => c.MatchedBy(passageTerms) && c.StandsIn(hit.Passage.Passage.Text)).Sum(c => c.Weight);
             double coverage = total <= 0 ? 0 : covered / total;
             var text = hit.Passage.Passage.Text;
             // What a question asks for must be in the sentences that answer it, not elsewhere in the passage:

@@ -24,6 +24,9 @@ public sealed record QuestionProfile(
     /// <summary>"Wanneer …", "per wanneer", "when exactly": an answer must give a date.</summary>
     public bool AsksForDate { get; init; }
 
+    /// <summary>"Hoe lang …", "how many years …": a duration counts as the number asked for.</summary>
+    public bool AsksForDuration { get; init; }
+
     /// <summary>"Which sources mention …", "who wants …": a comparison of every source, each judged on its own.</summary>
     public bool AcrossSources { get; init; }
 

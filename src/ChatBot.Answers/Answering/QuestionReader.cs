@@ -100,6 +100,7 @@ public static partial class QuestionReader
             Sides = sides,
             Numbers = [.. AskedFor.NumbersIn(free).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
             AsksForDate = DateCue().IsMatch(lower),
+            AsksForDuration = AskedFor.AsksDuration(lower),
             AcrossSources = kind == QuestionKind.Compare && publishers.Count == 0,
             Claim = kind == QuestionKind.Check ? KindCues.Claim(text) : text,
         };
