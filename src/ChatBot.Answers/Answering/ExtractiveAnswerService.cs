@@ -82,11 +82,15 @@ public sealed partial class ExtractiveAnswerService(
         foreach (var (publisher, picks) in answered)
         {
             IReadOnlyCollection<string> about = sides.FirstOrDefault(s => s.Name == publisher)?.Who ?? [];
-            var quotes = picks.Select(p => QuoteBuilder.Build(p.Indexed.Passage, SentencePicker.Pick(p.Indexed, concepts, about, profile))).ToList();
+            var chosen = picks.Select(p => (p.Indexed, Sentences: SentencePicker.Pick(p.Indexed, concepts, about, profile))).ToList();
+            var quotes = chosen.Select(c => Quote(snapshot, c.Indexed, c.Sentences)).ToList();
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
-                stance = Polarity.Negated(profile.Claim) == Polarity.Negated(quotes[0].Quote) ? Verdict.Supported : Verdict.Contradicted;
+                // The direction of the sentences that carry the claim, not of the context quoted around them.
+                var evidence = chosen[0].Indexed.Passage;
+                var said = string.Join(' ', chosen[0].Sentences.Select(i => evidence.Document.Text[evidence.Sentences[i].Start..evidence.Sentences[i].End]));
+                stance = Polarity.Negated(profile.Claim) == Polarity.Negated(said) ? Verdict.Supported : Verdict.Contradicted;
             }
 
             sources.Add(new SourceAnswer(publisher, quotes, stance));
@@ -118,6 +122,14 @@ public sealed partial class ExtractiveAnswerService(
             Text = ReplyWriter.Render(profile.Language, summary, sources, silent),
             Sources = sources,
         };
+    }
+
+    /// <summary>The chosen sentences with what they lean on: the sentence before a "Zo ook …", a list item's lead-in.</summary>
+    private static Citation Quote(CorpusSnapshot snapshot, Retrieval.IndexedPassage indexed, IReadOnlyList<int> picked)
+    {
+        var passage = indexed.Passage;
+        var framed = QuoteFrame.WithAntecedent(passage, picked);
+        return QuoteBuilder.Build(passage, framed, QuoteFrame.LeadIn(passage, framed, snapshot.Passages));
     }
 
     /// <summary>

@@ -12,15 +12,18 @@ public static class QuoteBuilder
 {
     public const string Gap = " … ";
 
-    public static Citation Build(Passage passage, IEnumerable<int> sentenceIndexes)
+    /// <param name="leadIn">The list's lead-in from an earlier passage ("BIJ1 is tegen:"), quoted before the item.</param>
+    public static Citation Build(Passage passage, IEnumerable<int> sentenceIndexes, Sentence? leadIn = null)
     {
         var document = passage.Document;
         var text = document.Text;
         var spans = new List<TextSpan>();
         var picked = sentenceIndexes.Distinct().Order().ToList();
-        foreach (var index in picked)
+        var sentences = picked.Select(i => passage.Sentences[i]);
+        if (leadIn is not null) sentences = sentences.Prepend(leadIn);
+        foreach (var sentence in sentences)
         {
-            foreach (var piece in passage.Sentences[index].Pieces)
+            foreach (var piece in sentence.Pieces)
             {
                 if (spans.Count > 0 && PassageSegmenter.IsWhitespace(text, spans[^1].End, piece.Start))
                 {
