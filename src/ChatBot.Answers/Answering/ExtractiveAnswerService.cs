@@ -87,9 +87,13 @@ public sealed partial class ExtractiveAnswerService(
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
-                // The direction of the sentences that carry the claim, not of the context quoted around them.
+                // The direction of the sentences that carry the claim and of the list they stand in ("Onaanvaardbaar is
+                // dan ook:"), not of a neighbouring sentence quoted for context.
                 var evidence = chosen[0].Indexed.Passage;
-                var said = string.Join(' ', chosen[0].Sentences.Select(i => evidence.Document.Text[evidence.Sentences[i].Start..evidence.Sentences[i].End]));
+                var sentences = QuoteFrame.WithAntecedent(evidence, chosen[0].Sentences)
+                    .Select(i => (Index: i, Text: evidence.Document.Text[evidence.Sentences[i].Start..evidence.Sentences[i].End]))
+                    .Where(x => chosen[0].Sentences.Contains(x.Index) || x.Text.TrimEnd().EndsWith(':')).Select(x => x.Text);
+                var said = string.Join(' ', sentences);
                 stance = Polarity.Negated(profile.Claim) == Polarity.Negated(said) ? Verdict.Supported : Verdict.Contradicted;
             }
 

@@ -20,7 +20,7 @@ public static partial class Polarity
     private static partial Regex Opposition();
 
     // Words that judge what they name as bad: "het voorstel … is zeer schadelijk" opposes the proposal.
-    [GeneratedRegex(@"\b(schadelijk\w*|harmful|damaging|onwenselijk\w*|undesirable|zorgelijk\w*|worrying|onacceptabel\w*|unacceptable|kwalijk\w*|" +
+    [GeneratedRegex(@"\b(schadelijk\w*|harmful|damaging|onwenselijk\w*|undesirable|zorgelijk\w*|worrying|onacceptabel\w*|onaanvaardbaar\w*|unacceptable|kwalijk\w*|" +
                     @"onrechtvaardig\w*|unjust|onmenselijk\w*|inhumane|inhuman|ontoelaatbaar\w*|onverantwoord\w*|irresponsible)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disapproval();
 

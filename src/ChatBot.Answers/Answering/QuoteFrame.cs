@@ -18,13 +18,28 @@ public static partial class QuoteFrame
                     @"this|that|these|those|also|in addition|therefore|thus|moreover|furthermore|such)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeansBack();
 
-    /// <summary>The picked sentences plus the one before the first, when the first leans on it and the quote stays short.</summary>
+    /// <summary>
+    /// The picked sentences plus what the first one needs: the lead-in of the list it is an item of, within this passage
+    /// ("Onaanvaardbaar is dan ook:" above its sub-items), or the sentence before it when it leans on that one.
+    /// </summary>
     public static IReadOnlyList<int> WithAntecedent(Passage passage, IReadOnlyList<int> picked)
     {
         if (picked.Count == 0) return picked;
         var first = picked.Min();
         if (first == 0 || picked.Contains(first - 1)) return picked;
         var text = passage.Document.Text;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var candidate = passage.Sentences[i];
+            if (text[candidate.Start..candidate.End].TrimEnd().EndsWith(':'))
+            {
+                if (candidate.End - candidate.Start <= MaxLeadIn) return [i, .. picked];
+                break;
+            }
+
+            if (candidate.End - candidate.Start > 300) break;
+        }
+
         var sentence = passage.Sentences[first];
         if (!LeansBack().IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start).ToString())) return picked;
         var length = picked.Sum(i => passage.Sentences[i].End - passage.Sentences[i].Start) + passage.Sentences[first - 1].End - passage.Sentences[first - 1].Start;
