@@ -8,7 +8,7 @@ namespace ChatBot.Answers.Answering;
 /// </summary>
 public static partial class AskedFor
 {
-    [GeneratedRegex(@"\d|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})\d+(?:[.,]\d+)*(?!\p{L})|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]

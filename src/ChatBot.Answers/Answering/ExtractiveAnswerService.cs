@@ -112,7 +112,10 @@ public sealed partial class ExtractiveAnswerService(
             verdict = sources[0].Stance;
         }
 
-        var silent = groups.Where(g => g.Picks.Count == 0).Select(g => ReplyWriter.Silent(profile.Language, g.Publisher)).ToList();
+        var quiet = groups.Where(g => g.Picks.Count == 0).Select(g => g.Publisher).ToList();
+        // Asked of every source, the silent ones are named in one line rather than one each.
+        var silent = profile.AcrossSources && quiet.Count > 0 ? [ReplyWriter.SilentAll(profile.Language, quiet)]
+            : quiet.Select(p => ReplyWriter.Silent(profile.Language, p)).ToList();
         var summary = ReplyWriter.Summary(profile.Language, profile.Kind, verdict, sources);
         return new Answer
         {

@@ -13,7 +13,7 @@ public static partial class Polarity
     [GeneratedRegex(@"\b(geen|niet|nooit|niets|niemand|nergens|no|not|never|none|nobody|nothing|without|zonder)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(tegen|against|oppose[sd]?|opposing|afschaff\w*|schaft\w* af|abolish\w*|scrap\w*|schrap\w*|opgeheven|opheff\w*|heft\w* op|" +
+    [GeneratedRegex(@"\b(tegen|against|oppose[sd]?|opposing|afschaff\w*|schaf\w*\b[^.;:]{0,40}\baf\b|abolish\w*|scrap\w*|schrap\w*|opgeheven|opheff\w*|heft\w* op|" +
                     @"verbied\w*|verbod\w*|ban|bans|banned|banning|afwijz\w*|wijst\w* af|reject\w*|sluit\w*|gesloten|close[sd]?|closing|" +
                     @"stop|stopt|stoppen|gestopt|stops|stopped|end|ends|ending|beëindig\w*|beperk\w*|restrict\w*|limit\w*|cap|caps|maximum|plafond)\b",
         RegexOptions.IgnoreCase)]

@@ -56,6 +56,10 @@ public static class ReplyWriter
         ? "Claimcheck: dit staat niet in de bronnen."
         : "Claim check: the sources don't say this.";
 
+    public static string SilentAll(Language lang, IReadOnlyList<string> publishers) => lang == Language.Nl
+        ? $"Niets hierover bij: {string.Join(", ", publishers)}."
+        : $"Nothing on this from: {string.Join(", ", publishers)}.";
+
     public static string Silent(Language lang, string publisher) => lang == Language.Nl
         ? $"{publisher}: de bronnen zeggen hier niets over."
         : $"{publisher}: the sources don't say.";
