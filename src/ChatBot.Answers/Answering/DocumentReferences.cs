@@ -84,13 +84,11 @@ public static class DocumentReferences
         // Documents described without their publisher's name, most described first, each while the description is
         // specific: "de brief aan Buma en het regeerakkoord" is two documents; "page" alone fits too many to be one.
         var parties = named.Where(n => corpus.Lexicon.Parties.Find(n) is not null).ToList();
-        // A publisher named by name ("migreat's analysis") is described by the kind word right after it, not replaced.
-        var publisherNamed = named.Any(n => !parties.Contains(n) && described.Any(d => d.Document.Publisher == n));
         var byDescription = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         while (true)
         {
             var rest = described.Select(d => (Doc: d, Words: hits[d.Document.File]
-                    .Where(h => !used.Contains(h.Word) && !(publisherNamed && h.Word > 0 && consumed[h.Word - 1] && IsKindOnly(d, words[h.Word], lexicon))).ToList()))
+                    .Where(h => !used.Contains(h.Word) && !(AttachedToName(h.Word, words, consumed) && IsKindOnly(d, words[h.Word], lexicon))).ToList()))
                 .Where(x => x.Words.Any(h => h.Strong)).ToList();
             if (rest.Count == 0) break;
             var best = rest.Max(x => Count(x.Words));
@@ -100,8 +98,10 @@ public static class DocumentReferences
             foreach (var (doc, docHits) in top)
             {
                 used.UnionWith(docHits.Select(h => h.Word));
-                // A report described beside a party it writes about is where to look for that party.
-                var about = corpus.Reporters.TryGetValue(doc.Document.Publisher, out var subjects) ? parties.Where(subjects.Contains).ToList() : [];
+                // A report described beside a party it writes about is where to look for that party, unless the party's
+                // own documents are described too ("their own page vs that blog"): then the report is a side of its own.
+                var about = corpus.Reporters.TryGetValue(doc.Document.Publisher, out var subjects)
+                    ? parties.Where(p => subjects.Contains(p) && !filesBySide.ContainsKey(p)).ToList() : [];
                 foreach (var side in about.Count > 0 ? about : [doc.Document.Publisher])
                 {
                     if (!byDescription.TryGetValue(side, out var files)) byDescription[side] = files = new HashSet<string>(StringComparer.Ordinal);
@@ -113,10 +113,32 @@ public static class DocumentReferences
 
         foreach (var (side, files) in byDescription) filesBySide[side] = files;
 
+        // A party's own document asked for ("de website van de PVV zelf") where the corpus holds none of its own: no
+        // side can answer in its words, and reports about it are not its site.
+        var ownAsked = free.Any(i => !used.Contains(i) && lexicon.Kind(words[i]) is not null);
+        foreach (var party in parties.Where(p => ownAsked && !filesBySide.ContainsKey(p) && !byDescription.ContainsKey(p)
+                     && !described.Any(d => d.Document.Publisher == p || d.Speakers.Contains(p))))
+        {
+            filesBySide[party] = new HashSet<string>(StringComparer.Ordinal);
+        }
+
         // Kind words ("page", "artikel", "analysis") describe a document, whether or not they picked one out.
         if (used.Count > 0 || named.Count > 0) used.UnionWith(free.Where(i => lexicon.Kind(words[i]) is not null));
         foreach (var i in used) consumed[i] = true;
         return new Resolved(filesBySide, added, [.. used]);
+    }
+
+    /// <summary>
+    /// A kind word that belongs to a name beside it ("migreat's analysis", "the JA21 programme", "het programma van de
+    /// PVV") describes that name's document, not another document of that kind.
+    /// </summary>
+    private static bool AttachedToName(int i, IReadOnlyList<string> words, bool[] consumed)
+    {
+        if (i > 0 && consumed[i - 1]) return true;
+        var next = i + 1;
+        if (next < words.Count && words[next] is "van" or "of" or "from") next++;
+        if (next < words.Count && words[next] is "de" or "het" or "the") next++;
+        return next > i + 1 && next < words.Count && consumed[next];
     }
 
     private static bool IsKindOnly(Described d, string word, Lexicon.DocumentWords lexicon) =>
