@@ -19,6 +19,7 @@ internal static class AskRunner
     public static async Task<int> RunAsync(string? question, bool json, FileInfo? batch, QuestionKind? kind, CancellationToken cancellationToken)
     {
         // A bad setting or corpus throws here and becomes one line on stderr with exit code 2 (CommandLine.RunAsync).
+        BotHost.CheckEverySection();
         using var host = BotHost.CreateBuilder([], quiet: true).Build();
         BotHost.CheckBeforeStart(host);
         var answers = host.Services.GetRequiredService<IAnswerService>();

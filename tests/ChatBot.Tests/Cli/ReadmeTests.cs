@@ -37,6 +37,16 @@ public sealed class ReadmeTests
         Assert.Contains("builds the solution first (about a minute on 2 cores)", Readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_folder_the_readme_publishes_to_is_ignored_by_git()
+    {
+        var folder = Regex.Match(ChatBot.Host.Bench.ReportPrinter.PublishCommand, @" -o (\S+)").Groups[1].Value;
+        var ignored = File.ReadAllLines(Path.Combine(CliRun.RepoRoot, ".gitignore")).Select(l => l.Trim());
+
+        Assert.NotEmpty(folder);
+        Assert.Contains(ignored, l => l == $"/{folder}/" || l == $"{folder}/");
+    }
+
     private static void Collect(JsonElement element, ISet<string> names)
     {
         switch (element.ValueKind)

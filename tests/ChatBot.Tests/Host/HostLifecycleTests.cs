@@ -30,6 +30,27 @@ public sealed class HostLifecycleTests(ITestOutputHelper output)
         Assert.DoesNotContain("Exception", host.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_signal_stops_the_console_chat_also_when_started_with_interrupt_ignored_as_a_background_job(string signal)
+    {
+        // Arrange: as `sleep 90 | ChatBot &` or a supervisor's script starts it; stdin is a pipe, not a terminal.
+        await using var host = HostProcess.Start(interruptIgnored: true);
+        await host.WaitForOutputAsync("this is the console chat");
+        await Task.Delay(500);
+
+        // Act
+        var stopwatch = Stopwatch.StartNew();
+        await host.SignalAsync(signal);
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(20));
+        output.WriteLine($"SIG{signal}: exit {exitCode} after {stopwatch.ElapsedMilliseconds} ms");
+
+        // Assert: it stops (before the fix SIGINT was ignored and it ran on); 5 s leaves room for a busy machine.
+        Assert.Equal(0, exitCode);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"SIG{signal} took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
     [Fact]
     public async Task A_token_telegram_rejects_stops_the_host_with_exit_code_3()
     {
