@@ -74,7 +74,7 @@ public sealed class LlmAnswerService : IAnswerService
             if (answer is null)
             {
                 Log.FellBack(_logger, reason, Elapsed(started));
-                return Labelled(attempt.Fallback);
+                return Labelled(attempt.Fallback, FallbackCause.NoCheckableAnswer);
             }
 
             Log.Answered(_logger, answer.AnswerId.ToString(), answer.Sources.Count, answer.Citations.Count, attempt.Removed, Elapsed(started));
@@ -83,23 +83,39 @@ public sealed class LlmAnswerService : IAnswerService
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
             Log.BudgetExceeded(_logger, _options.TimeBudget.TotalMilliseconds);
+            return Labelled(attempt.Fallback, FallbackCause.TimedOut);
         }
         catch (HttpOperationException ex) when (ex.StatusCode is { } status)
         {
             Log.ProviderFailed(_logger, (int)status, Elapsed(started));
+            return Labelled(attempt.Fallback, FallbackCause.Refused, (int)status);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Whatever the provider or the SDK throws, the asker still gets the extractive answer.
             Log.Failed(_logger, ex.GetType().Name);
+            return Labelled(attempt.Fallback, Unreachable(ex) ? FallbackCause.Unreachable : FallbackCause.Failed);
         }
-
-        return Labelled(attempt.Fallback);
     }
 
-    // The reply says which mode made it: an extractive answer sent in LLM mode says so.
-    private static Answer Labelled(Answer fallback) =>
-        fallback.Abstained ? fallback : fallback with { Text = $"{fallback.Text}\n\n{ReplyWording.FallbackLine(fallback.Language)}" };
+    // The reply says which mode made it and, when the model was not used, why: an extractive answer sent in LLM mode says so.
+    private Answer Labelled(Answer fallback, FallbackCause cause, int? status = null) =>
+        fallback.Abstained ? fallback
+            : fallback with { Text = $"{fallback.Text}\n\n{ReplyWording.FallbackLine(fallback.Language, cause, status, _options.TimeBudget)}" };
+
+    /// <summary>No connection at all (refused, unknown host, network down): the SDK wraps the socket error.</summary>
+    private static bool Unreachable(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException or HttpRequestException { StatusCode: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private async Task<(Answer? Answer, FallbackReason Reason)> TryLlmAsync(AnswerRequest request, Attempt attempt, CancellationToken cancellationToken)
     {

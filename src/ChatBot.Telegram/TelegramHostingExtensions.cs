@@ -73,6 +73,7 @@ public static class TelegramHostingExtensions
         services.AddSingleton(sp => new AnswerCache(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.AnswerCacheSize));
         services.AddSingleton<BotIdentityHolder>();
         services.AddSingleton<TelegramReplies>();
+        services.AddSingleton<ShutdownGrace>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CallbackQueryHandler>();
         services.AddSingleton<InlineQueryHandler>();

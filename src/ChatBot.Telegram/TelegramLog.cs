@@ -11,8 +11,8 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 3001, Level = LogLevel.Critical, Message = "Telegram rejected the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN; stopping.")]
     public static partial void TokenRejected(this ILogger logger);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Polling for Telegram updates failed; retrying in {DelaySeconds} s: {Error}")]
-    public static partial void PollFailed(this ILogger logger, double delaySeconds, string error);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Polling for Telegram updates failed (attempt {Attempt}); next attempt in {DelaySeconds} s: {Error}")]
+    public static partial void PollFailed(this ILogger logger, int attempt, double delaySeconds, string error);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Telegram update {UpdateId} ({UpdateType}) failed; continuing with the next: {Error}")]
     public static partial void UpdateFailed(this ILogger logger, int updateId, string updateType, string error);
@@ -62,7 +62,7 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 3019, Level = LogLevel.Warning, Message = "Cannot reach the Telegram Bot API at start (attempt {Attempt}); next attempt in {DelaySeconds} s: {Error}")]
     public static partial void ConnectFailed(this ILogger logger, int attempt, double delaySeconds, string error);
 
-    [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "Telegram Bot API request failed ({Error}); retry {Attempt} of {MaxAttempts} in {DelayMs:0} ms")]
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Debug, Message = "Telegram Bot API request failed ({Error}); retry {Attempt} of {MaxAttempts} in {DelayMs:0} ms")]
     public static partial void RequestRetry(this ILogger logger, string error, int attempt, int maxAttempts, double delayMs);
 
     [LoggerMessage(EventId = 3022, Level = LogLevel.Debug, Message = "Telegram Bot API request failure before retry {Attempt}")]
@@ -70,6 +70,9 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3018, Level = LogLevel.Warning, Message = "Webhook request refused: {Reason}")]
     public static partial void WebhookRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Answering button press {QueryId} failed: {Error}")]
+    public static partial void CallbackFailed(this ILogger logger, string queryId, string error);
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Debug, Message = "Telegram update {UpdateId} skipped: already claimed (a redelivery, or another process answers it)")]
     public static partial void UpdateClaimedElsewhere(this ILogger logger, int updateId);

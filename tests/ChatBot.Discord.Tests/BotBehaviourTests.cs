@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Text.Json;
 using ChatBot.Answers.Model;
 using ChatBot.Discord.Tests.Fakes;
@@ -114,13 +115,13 @@ public sealed class BotBehaviourTests
     }
 
     [Fact]
-    public async Task Pin_by_a_member_with_manage_messages_pins_the_answer_and_records_it()
+    public async Task Pin_by_a_member_with_pin_messages_pins_the_answer_and_records_it()
     {
         await using var bot = await BotHarness.StartAsync();
         var answerId = await AskAndGetAnswerIdAsync(bot);
         var messageId = DiscordEvents.NextId();
 
-        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", messageId, permissions: (1UL << 13) | (1UL << 11)));
+        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", messageId, permissions: (1UL << 51) | (1UL << 11)));
         await Eventually.TrueAsync(() => !bot.Pins.Pins.IsEmpty, "the pin record");
 
         Assert.Single(bot.Discord.RequestsTo("PUT", $"/channels/{FakeDiscord.ChannelId}/messages/pins/{messageId}"));
@@ -146,18 +147,19 @@ public sealed class BotBehaviourTests
     }
 
     [Fact]
-    public async Task Pin_is_refused_for_members_without_manage_messages()
+    public async Task Pin_is_refused_for_members_with_manage_messages_but_not_pin_messages()
     {
         await using var bot = await BotHarness.StartAsync();
         var answerId = await AskAndGetAnswerIdAsync(bot);
 
-        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", DiscordEvents.NextId(), permissions: (1UL << 11) | (1UL << 10)));
+        // Manage Messages (1 << 13) no longer allows pinning since Discord's pin permission split.
+        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", DiscordEvents.NextId(), permissions: (1UL << 13) | (1UL << 11) | (1UL << 10)));
         await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", "/callback").Count == 1, "the refusal");
 
         var body = bot.Discord.RequestsTo("POST", "/callback")[0].Body!.Value;
         Assert.Equal(4, body.GetProperty("type").GetInt32());
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains("Manage Messages", body.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Pin Messages", body.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Empty(bot.Discord.RequestsTo("PUT", "/pins/"));
         Assert.Empty(bot.Pins.Pins);
         AllRequestsFollowTheSpec(bot.Discord);
@@ -288,6 +290,8 @@ public sealed class BotBehaviourTests
         Assert.Equal(["ask", "compare", "check", "sources", "help"], commands.Select(c => c.GetProperty("name").GetString()));
         Assert.Equal("vraag", commands[0].GetProperty("name_localizations").GetProperty("nl").GetString());
         Assert.Equal("vergelijk", commands[1].GetProperty("name_localizations").GetProperty("nl").GetString());
+        // The document list does not depend on a topic, so /sources offers none (as its README says).
+        Assert.True(!commands[3].TryGetProperty("options", out var sourceOptions) || sourceOptions.GetArrayLength() == 0);
         AllRequestsFollowTheSpec(bot.Discord);
     }
 
@@ -319,9 +323,56 @@ public sealed class BotBehaviourTests
     }
 
     [Fact]
-    public void The_invite_permissions_are_send_embed_manage_and_read_history()
+    public async Task A_bot_invited_without_pin_messages_tells_the_moderator_instead_of_trying()
     {
-        Assert.Equal(92160UL, ChatBot.Discord.Bot.DiscordPermissions.Invite);
+        await using var bot = await BotHarness.StartAsync();
+        var answerId = await AskAndGetAnswerIdAsync(bot);
+
+        // 92160: the old invite (Send, Embed Links, Manage Messages, Read History), from before the split.
+        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", DiscordEvents.NextId(), permissions: 1UL << 51, appPermissions: 92160));
+        await Eventually.TrueAsync(() => bot.Discord.RequestsTo("POST", "/callback").Count == 1, "the explanation");
+
+        var data = bot.Discord.RequestsTo("POST", "/callback")[0].Body!.Value.GetProperty("data");
+        Assert.Contains("give the bot the Pin Messages permission", data.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Empty(bot.Discord.RequestsTo("PUT", "/pins/"));
+        Assert.Empty(bot.Pins.Pins);
+    }
+
+    [Fact]
+    public async Task A_refused_edit_after_a_pin_is_one_warning_line_with_discords_code_and_no_stack_trace()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var answerId = await AskAndGetAnswerIdAsync(bot);
+        bot.Discord.RefuseResponseEdits = true;
+
+        await bot.Discord.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Button($"pin:{answerId}", DiscordEvents.NextId(), permissions: 1UL << 51));
+        await Eventually.TrueAsync(() => bot.Logs.Contains("Discord refused the edit"), "the warning");
+
+        Assert.Single(bot.Pins.Pins);
+        var line = Assert.Single(bot.Logs.Entries, e => e.Message.Contains("Discord refused the edit", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Contains("code 10015: Unknown Webhook", line.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public void The_invite_asks_for_send_embed_read_history_and_pin_messages_as_the_readmes_say()
+    {
+        const ulong expected = (1UL << 11) | (1UL << 14) | (1UL << 16) | (1UL << 51);
+        Assert.Equal(expected, ChatBot.Discord.Bot.DiscordPermissions.Invite);
+        Assert.Equal(0UL, ChatBot.Discord.Bot.DiscordPermissions.Invite & (1UL << 13)); // Manage Messages is not needed any more
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "ChatBot.sln"))) root = root.Parent!;
+        foreach (var readme in new[] { "README.md", "src/ChatBot.Discord/README.md" })
+        {
+            var text = File.ReadAllText(Path.Combine(root.FullName, readme));
+            Assert.Contains(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+            Assert.DoesNotContain("permissions=92160", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("**92160**", text, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<string> AskAndGetAnswerIdAsync(BotHarness bot)

@@ -82,7 +82,7 @@ public sealed class LlmAnswerServiceTests
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.Equal(FakeExtractiveAnswerService.SummaryText, answer.Summary);
-        Assert.EndsWith("Extractieve modus: het taalmodel gaf geen controleerbaar antwoord op tijd; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen.", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Extractieve modus: het taalmodel gaf geen antwoord met controleerbare citaten; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen.", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("alle grenzen dicht", answer.Text, StringComparison.Ordinal);
     }
 
@@ -147,6 +147,7 @@ public sealed class LlmAnswerServiceTests
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(350), TimeSpan.FromSeconds(3));
+        Assert.EndsWith("Extractieve modus: het taalmodel antwoordde niet binnen 0.4 s; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen.", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -163,6 +164,7 @@ public sealed class LlmAnswerServiceTests
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.False(answer.Abstained);
         Assert.Single(server.Requests);
+        Assert.Contains($"het taalmodel weigerde de vraag (HTTP {status})", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,6 +181,8 @@ public sealed class LlmAnswerServiceTests
         var answer = await llm.AskAsync("Wat willen partijen met de opvang?");
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        // Said as it happened: the connection was refused, not "no checkable answer in time".
+        Assert.EndsWith("Extractieve modus: het taalmodel was niet bereikbaar; de citaten hierboven zijn rechtstreeks uit de bronnen gekozen.", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -211,10 +211,16 @@ public sealed partial class ExtractiveAnswerService(
     [System.Text.RegularExpressions.GeneratedRegex(@"\x1B(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1B]{0,200}(?:\x07|\x1B\\)?|[@-Z\\-_])|<[^<>]{1,200}>|(?<!\w)@\w+|https?://\S+")]
     private static partial System.Text.RegularExpressions.Regex Noise();
 
+    // A markdown link keeps its text only: "[klik](javascript:alert(1))" is "klik", never half a link (the target may
+    // hold one level of parentheses, and an unclosed one runs to the end).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(?<text>[^\[\]]{0,200})\]\((?:[^()]|\([^()]*\))*\)?")]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLink();
+
     /// <summary>Control characters, markup and mentions out, whitespace folded: what is left is what we search for.</summary>
     private static string Clean(string? question)
     {
         if (string.IsNullOrEmpty(question)) return "";
+        question = MarkdownLink().Replace(question, m => " " + m.Groups["text"].Value + " ");
         question = Noise().Replace(question, " ");
         var sb = new StringBuilder(question.Length);
         foreach (var c in question)

@@ -26,7 +26,7 @@ public sealed class CorpusSnapshot : IDisposable
         Labels = passages.SelectMany(p => p.Who).ToHashSet(StringComparer.Ordinal);
         Reporters = passages.GroupBy(p => p.Document.Publisher).Where(g => g.All(p => p.Speakers.Count == 0))
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(p => p.Subjects).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        Version = string.Join('.', documents.Select(d => d.Info.ContentHash[..8]));
+        Version = CorpusFingerprint.Of(documents.Select(d => d.Info)); // the one corpus id, as in the audit trail and on /sources
         // Whom a question can name: each alias once, longest first, with its publisher (not per document).
         // A party's name reaches the party (and every passage about it) through the register, not one publisher.
         Aliases = [.. documents.SelectMany(d => d.PartyAliases.Select(a => (Alias: a, d.Publisher)))

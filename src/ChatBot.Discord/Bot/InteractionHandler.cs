@@ -59,7 +59,7 @@ internal sealed partial class InteractionHandler(
         }
 
         var question = i.Options.GetValueOrDefault(SlashCommands.QuestionOption)?.Trim() ?? "";
-        if (question.Length == 0 && i.CommandName == SlashCommands.Sources)
+        if (i.CommandName == SlashCommands.Sources)
         {
             question = texts == BotTexts.Dutch ? "Welke bronnen zijn er?" : "Which sources are there?";
         }
@@ -85,7 +85,7 @@ internal sealed partial class InteractionHandler(
         var reply = await answering.ConfigureAwait(false);
         if (deferred)
         {
-            await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, reply, cancellationToken).ConfigureAwait(false);
+            await TryEditAsync(i, reply, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -166,6 +166,14 @@ internal sealed partial class InteractionHandler(
             return;
         }
 
+        if (!DiscordPermissions.BotCanPin(i.AppPermissions))
+        {
+            // Invited before the pin permission split (or the role lost it): say so instead of a failed PUT.
+            LogBotCannotPin(answerId.ToString(), i.ChannelId);
+            await RespondAsync(context, MessageDraft.Text(texts.BotCannotPin, ephemeral: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!await TryFirstResponseAsync(context, InteractionResponse.Deferred(ephemeral: true), cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -178,14 +186,30 @@ internal sealed partial class InteractionHandler(
         catch (DiscordRestException ex)
         {
             LogPinFailed(ex.Message);
-            await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, MessageDraft.Text(texts.Failed), cancellationToken).ConfigureAwait(false);
+            await TryEditAsync(i, MessageDraft.Text(texts.Failed), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var conversation = new Conversation(QuestionAsker.Platform, i.ChannelId, i.User.Id);
         await pinLog.RecordPinAsync(new PinRecord(answerId, conversation, i.MessageId, i.User.Id, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         LogPinned(answerId.ToString(), i.MessageId, i.User.Id);
-        await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, MessageDraft.Text(texts.Pinned), cancellationToken).ConfigureAwait(false);
+        await TryEditAsync(i, MessageDraft.Text(texts.Pinned), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Edits the deferred response. A refusal (the token expired, the message was deleted) is one warning line with
+    /// Discord's code and field paths, like the other refusals: nothing is left to do for it.
+    /// </summary>
+    private async Task TryEditAsync(InteractionCreated i, MessageDraft message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.EditOriginalResponseAsync(i.ApplicationId, i.Token, message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException ex)
+        {
+            LogEditRefused(i.Id, i.CommandName ?? i.CustomId ?? "?", ex.Message);
+        }
     }
 
     private Task RespondAsync(Context context, MessageDraft message, CancellationToken cancellationToken) =>
@@ -194,8 +218,14 @@ internal sealed partial class InteractionHandler(
     [LoggerMessage(EventId = 4311, Level = LogLevel.Information, Message = "Answer {AnswerId} pinned as message {MessageId} by {UserId}")]
     private partial void LogPinned(string answerId, string messageId, string userId);
 
-    [LoggerMessage(EventId = 4312, Level = LogLevel.Information, Message = "Pin of answer {AnswerId} refused for {UserId}: no Manage Messages permission")]
+    [LoggerMessage(EventId = 4312, Level = LogLevel.Information, Message = "Pin of answer {AnswerId} refused for {UserId}: no Pin Messages permission")]
     private partial void LogPinRefused(string userId, string answerId);
+
+    [LoggerMessage(EventId = 4317, Level = LogLevel.Warning, Message = "Discord refused the edit of the response to interaction {InteractionId} ({Command}): {Reason}")]
+    private partial void LogEditRefused(string interactionId, string command, string reason);
+
+    [LoggerMessage(EventId = 4318, Level = LogLevel.Warning, Message = "Cannot pin answer {AnswerId} in channel {ChannelId}: the bot lacks the Pin Messages permission (invite integer in the README)")]
+    private partial void LogBotCannotPin(string answerId, string channelId);
 
     [LoggerMessage(EventId = 4313, Level = LogLevel.Warning, Message = "Pinning failed: {Reason}")]
     private partial void LogPinFailed(string reason);

@@ -22,8 +22,8 @@ internal static class SlashCommands
             "The topic to compare", "Het onderwerp om te vergelijken"),
         WithQuestion(Check, "controleer", "Check a claim against the sources", "Toets een bewering aan de bronnen",
             "The claim to check", "De bewering om te toetsen"),
-        WithQuestion(Sources, "bronnen", "Which sources cover a topic", "Welke bronnen gaan over een onderwerp",
-            "The topic", "Het onderwerp"),
+        // The document list is the same whatever the topic, so /sources takes none.
+        new SlashCommand(Sources, "The documents the bot quotes from", Nl("bronnen"), Nl("De documenten waaruit de bot citeert"), []),
         new SlashCommand(Help, "How the bot works", Nl("hulp"), Nl("Zo werkt de bot"), []),
     ];
 
@@ -41,7 +41,7 @@ internal static class SlashCommands
     private static SlashCommand WithQuestion(string name, string nlName, string description, string nlDescription, string option, string nlOption) =>
         new(name, description, Nl(nlName), Nl(nlDescription),
         [
-            new SlashCommandOption(QuestionOption, option, Nl("vraag"), Nl(nlOption), Required: name != Sources, MaxLength: MaxQuestionLength),
+            new SlashCommandOption(QuestionOption, option, Nl("vraag"), Nl(nlOption), Required: true, MaxLength: MaxQuestionLength),
         ]);
 
     private static Dictionary<string, string> Nl(string text) => new(StringComparer.Ordinal) { ["nl"] = text };

@@ -33,6 +33,7 @@ internal static class GatewayEventParser
         var hasMember = d.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object;
         var user = hasMember && member.TryGetProperty("user", out var mu) ? User(mu) : d.TryGetProperty("user", out var du) ? User(du) : new DiscordUser("", "", false);
         ulong? permissions = hasMember && ulong.TryParse(Str(member, "permissions"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+        ulong? appPermissions = ulong.TryParse(Str(d, "app_permissions"), NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         string? commandName = null, customId = null;
@@ -65,7 +66,8 @@ internal static class GatewayEventParser
             commandName,
             options,
             customId,
-            d.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.Object ? Str(msg, "id") : null);
+            d.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.Object ? Str(msg, "id") : null,
+            appPermissions);
     }
 
     private static DiscordUser User(JsonElement u) => new(

@@ -27,7 +27,8 @@ public enum InteractionKind
 
 /// <summary>
 /// INTERACTION_CREATE. <see cref="MemberPermissions"/> is the member's computed permissions in the channel (null
-/// outside guilds); <see cref="MessageId"/> is the message a button was on.
+/// outside guilds); <see cref="MessageId"/> is the message a button was on; <see cref="AppPermissions"/> is the bot's
+/// own permissions in the channel (<c>app_permissions</c>).
 /// </summary>
 public sealed record InteractionCreated(
     string Id,
@@ -42,4 +43,5 @@ public sealed record InteractionCreated(
     string? CommandName,
     IReadOnlyDictionary<string, string> Options,
     string? CustomId,
-    string? MessageId) : GatewayEvent;
+    string? MessageId,
+    ulong? AppPermissions = null) : GatewayEvent;

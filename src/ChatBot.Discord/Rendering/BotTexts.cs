@@ -22,7 +22,8 @@ public sealed record BotTexts(
     string Section,
     string HelpTitle,
     string Help,
-    string ReplyRefused)
+    string ReplyRefused,
+    string BotCannotPin)
 {
     public static BotTexts For(Language language) => language == Language.Nl ? Dutch : English;
 
@@ -33,7 +34,7 @@ public sealed record BotTexts(
     public static BotTexts Dutch { get; } = new(
         "Vraag", "Documenten", "ongedateerd", "modus", "extractief (letterlijke citaten)", "taalmodel",
         "Meer bronnen", "📌 Vastzetten", "📌 Antwoord vastgezet.",
-        "Alleen leden met de permissie Berichten beheren mogen antwoorden vastzetten.",
+        "Alleen leden met de permissie Berichten vastzetten mogen antwoorden vastzetten.",
         "Vastzetten kan alleen in een server.",
         "Dit antwoord is niet meer beschikbaar; stel de vraag opnieuw.",
         "Je stelt snel veel vragen. Probeer het over {0} seconden opnieuw.",
@@ -45,13 +46,14 @@ public sealed record BotTexts(
         "• `/vraag` — een vraag stellen\n• `/vergelijk` — standpunten van partijen naast elkaar\n" +
         "• `/controleer` — een bewering toetsen aan de bronnen\n• `/bronnen` — welke documenten er zijn\n" +
         "• Noem mij (@bot) met een vraag, of stuur een privébericht.\n" +
-        "Moderators met Berichten beheren kunnen een antwoord vastzetten met 📌.",
-        "{0} Discord weigerde mijn antwoord op je /{1}, daarom staat het hier als gewoon bericht.");
+        "Moderators met Berichten vastzetten kunnen een antwoord vastzetten met 📌.",
+        "{0} Discord weigerde mijn antwoord op je /{1}, daarom staat het hier als gewoon bericht.",
+        "Ik mag hier niet vastzetten: geef de bot de permissie Berichten vastzetten (of nodig hem opnieuw uit met de link uit de README).");
 
     public static BotTexts English { get; } = new(
         "Question", "Documents", "undated", "mode", "extractive (verbatim quotes)", "language model",
         "More sources", "📌 Pin", "📌 Answer pinned.",
-        "Only members with the Manage Messages permission can pin answers.",
+        "Only members with the Pin Messages permission can pin answers.",
         "Pinning works only in a server.",
         "This answer is no longer available; please ask again.",
         "You are asking a lot of questions quickly. Please try again in {0} seconds.",
@@ -63,8 +65,9 @@ public sealed record BotTexts(
         "• `/ask` — ask a question\n• `/compare` — parties' positions side by side\n" +
         "• `/check` — check a claim against the sources\n• `/sources` — which documents I know\n" +
         "• Mention me (@bot) with a question, or send a direct message.\n" +
-        "Moderators with Manage Messages can pin an answer with 📌.",
-        "{0} Discord refused my reply to your /{1}, so here it is as an ordinary message.");
+        "Moderators with Pin Messages can pin an answer with 📌.",
+        "{0} Discord refused my reply to your /{1}, so here it is as an ordinary message.",
+        "I may not pin here: give the bot the Pin Messages permission (or invite it again with the link in the README).");
 
     public string ModeName(AnswerMode mode) => mode == AnswerMode.Llm ? Llm : Extractive;
 }

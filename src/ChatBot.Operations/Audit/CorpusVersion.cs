@@ -1,13 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
 using ChatBot.Answers;
 using ChatBot.Answers.Model;
 
 namespace ChatBot.Operations.Audit;
 
 /// <summary>
-/// A short fingerprint of the loaded corpus: SHA-256 over every document's file name and content hash. It changes
-/// whenever a document is added, changed or removed, so an old answer can be matched to the corpus it came from.
+/// The loaded corpus's id for the audit trail (<see cref="CorpusFingerprint"/>, as on /sources), cached per catalog
+/// list, so an old answer can be matched to the corpus it came from.
 /// </summary>
 public sealed class CorpusVersion(ISourceCatalog? catalog)
 {
@@ -38,21 +36,6 @@ public sealed class CorpusVersion(ISourceCatalog? catalog)
         }
     }
 
-    public static string Compute(IReadOnlyList<SourceDocumentInfo> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        if (documents.Count == 0)
-        {
-            return "empty";
-        }
-
-        var text = new StringBuilder();
-        foreach (var d in documents.OrderBy(d => d.File, StringComparer.Ordinal))
-        {
-            text.Append(d.File).Append('\0').Append(d.ContentHash).Append('\n');
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return Convert.ToHexStringLower(hash)[..16];
-    }
+    /// <summary>The corpus id shared with /sources and the reload log (<see cref="CorpusFingerprint"/>).</summary>
+    public static string Compute(IReadOnlyList<SourceDocumentInfo> documents) => CorpusFingerprint.Of(documents);
 }

@@ -117,6 +117,7 @@ public static class OperationsHostBuilderExtensions
         services.AddSingleton<IAuditStore, SqlAuditStore>();
         services.AddSingleton<IUpdateLedger, SqlUpdateLedger>();
         services.AddSingleton<AuditExporter>();
+        services.AddSingleton(sp => new AuditStoreProbe(sp.GetRequiredService<ISqlDatabase>()));
         services.AddHostedService<OperationsStartupService>();
         return builder;
     }

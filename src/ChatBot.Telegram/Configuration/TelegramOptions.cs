@@ -44,6 +44,12 @@ public sealed class TelegramOptions : IValidatableObject
 
     [Range(1, 60_000)] public int TransientRetryBaseDelayMs { get; set; } = 500;
 
+    /// <summary>
+    /// On shutdown, replies already on their way get this long to reach Telegram, so that their update is recorded as
+    /// answered rather than answered again after a restart. Keep it below the host's shutdown timeout (30 s).
+    /// </summary>
+    [Range(0, 25)] public int ShutdownGraceSeconds { get; set; } = 10;
+
     /// <summary>Answers kept for the "more sources" button.</summary>
     [Range(1, 100_000)] public int AnswerCacheSize { get; set; } = 1000;
 

@@ -39,8 +39,10 @@ internal static class TelegramHttpClientRegistration
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(options.TransientRetryBaseDelayMs),
                 // 429 is not retried here: Telegram.Bot waits out the retry_after from the response body itself.
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-                // One line per retry (attempt and next delay); the exception with its stack trace only at Debug.
+                // "typing…" is cosmetic and gets one try: its retries would only hold up the answer.
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !IsChatAction(args.Context.GetRequestMessage())),
+                // At Debug: the caller logs one warning per attempt of its own (attempt number and next delay), so an
+                // unreachable Bot API is one line per retry, not five.
                 OnRetry = args =>
                 {
                     var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramHttpClientRegistration));
@@ -57,6 +59,9 @@ internal static class TelegramHttpClientRegistration
             });
         });
     }
+
+    private static bool IsChatAction(HttpRequestMessage? request) =>
+        request?.RequestUri?.AbsolutePath.EndsWith("/sendChatAction", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

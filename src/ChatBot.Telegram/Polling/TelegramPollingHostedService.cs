@@ -33,6 +33,12 @@ internal sealed class TelegramPollingHostedService(
     private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan BackPressurePause = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// After an empty getUpdates that came back well before its long-poll timeout (a proxy or server that ignores the
+    /// timeout): without a pause the loop would ask again at once, over a thousand times a second.
+    /// </summary>
+    private static readonly TimeSpan EmptyEarlyPause = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         readiness.Report(Component, false, "connecting");
@@ -72,6 +78,7 @@ internal sealed class TelegramPollingHostedService(
         }
 
         var pause = TimeSpan.FromSeconds(1);
+        var failures = 0;
         var connected = false;
         void Connected(bool now)
         {
@@ -94,12 +101,14 @@ internal sealed class TelegramPollingHostedService(
             }
 
             JsonElement[] batch;
+            var asked = time.GetTimestamp();
             try
             {
                 batch = await client.SendRequest(
                     new RawGetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollingTimeoutSeconds, AllowedUpdates = AllowedUpdates },
                     stoppingToken).ConfigureAwait(false);
                 pause = TimeSpan.FromSeconds(1);
+                failures = 0;
                 Connected(true);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
@@ -119,7 +128,7 @@ internal sealed class TelegramPollingHostedService(
                 // The HttpClient has already retried transient failures; wait longer each time, up to MaxPause.
                 var wait = ex is ApiRequestException { Parameters.RetryAfter: { } retryAfter } ? TimeSpan.FromSeconds(retryAfter) : pause;
                 Connected(false);
-                logger.PollFailed(wait.TotalSeconds, redactor.Redact(ex.Message));
+                logger.PollFailed(++failures, wait.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxPause.Ticks));
                 continue;
@@ -128,6 +137,11 @@ internal sealed class TelegramPollingHostedService(
             var fresh = batch.Where(u => UpdateOffsetStore.UpdateId(u) >= offset).ToList();
             if (batch.Length == 0)
             {
+                if (time.GetElapsedTime(asked) < TimeSpan.FromSeconds(options.Value.PollingTimeoutSeconds / 2.0) || options.Value.PollingTimeoutSeconds == 0)
+                {
+                    await Task.Delay(EmptyEarlyPause, time, stoppingToken).ConfigureAwait(false);
+                }
+
                 continue;
             }
 

@@ -17,6 +17,7 @@ namespace ChatBot.Telegram.Polling;
 internal sealed class UpdateScheduler(
     TelegramUpdateDispatcher dispatcher,
     UpdateOffsetStore store,
+    ShutdownGrace grace,
     IOptions<TelegramOptions> options,
     SecretRedactor redactor,
     ILogger<UpdateScheduler> logger)
@@ -72,14 +73,17 @@ internal sealed class UpdateScheduler(
             await _parallel.WaitAsync(stoppingToken).ConfigureAwait(false);
             try
             {
-                await dispatcher.DispatchAsync(update, claim, stoppingToken).ConfigureAwait(false);
+                // Not started before the stop: left pending for the next run. Started: its replies get the grace
+                // period, and an update whose replies arrived is recorded as done (not answered again after a restart).
+                stoppingToken.ThrowIfCancellationRequested();
+                using var inFlight = grace.Begin();
+                await dispatcher.DispatchAsync(update, claim, inFlight.Token).ConfigureAwait(false);
+                await store.CompleteAsync(update.Id, inFlight.Token).ConfigureAwait(false);
             }
             finally
             {
                 _parallel.Release();
             }
-
-            await store.CompleteAsync(update.Id, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -25,18 +25,39 @@ internal sealed class CallbackQueryHandler(
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var ui = UiText.ForUser(query.From.LanguageCode);
-        switch (CallbackData.Parse(query.Data))
+        try
         {
-            case PinCallback pin:
-                await PinAsync(query, pin, ui, cancellationToken).ConfigureAwait(false);
-                break;
-            case MoreCallback more:
-                await MoreAsync(query, more, ui, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                // Stops the spinner on the button even for data we do not know (old buttons, other versions).
-                await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
+            switch (CallbackData.Parse(query.Data))
+            {
+                case PinCallback pin:
+                    await PinAsync(query, pin, ui, cancellationToken).ConfigureAwait(false);
+                    break;
+                case MoreCallback more:
+                    await MoreAsync(query, more, ui, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    // Stops the spinner on the button even for data we do not know (old buttons, other versions).
+                    await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch (RequestException ex)
+        {
+            // A failed membership check, pin or page: the button must still stop spinning, with a word of why.
+            logger.CallbackFailed(query.Id, redactor.Redact(ex.Message));
+            await TryAnswerAsync(query.Id, ui.ButtonFailed, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Answers a query that may have been answered already (Telegram then says 400): nothing more to do.</summary>
+    private async Task TryAnswerAsync(string queryId, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.AnswerCallbackQuery(queryId, text, showAlert: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestException)
+        {
         }
     }
 

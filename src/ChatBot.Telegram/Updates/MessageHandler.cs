@@ -21,6 +21,7 @@ internal sealed class MessageHandler(
     AnswerCache cache,
     TelegramReplies replies,
     BotIdentityHolder identity,
+    ShutdownGrace grace,
     SecretRedactor redactor,
     ILogger<MessageHandler> logger)
 {
@@ -59,7 +60,9 @@ internal sealed class MessageHandler(
         var conversation = new Conversation(Platform, chatId.ToString(CultureInfo.InvariantCulture), userId.ToString(CultureInfo.InvariantCulture));
         var ui = UiText.ForUser(message.From.LanguageCode);
 
-        var decision = await rateLimiter.TryAcquireAsync(conversation, cancellationToken).ConfigureAwait(false);
+        // Working out an answer stops at once when the host stops; sending one gets the grace period (ShutdownGrace).
+        using var answering = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, grace.Stopping);
+        var decision = await rateLimiter.TryAcquireAsync(conversation, answering.Token).ConfigureAwait(false);
         if (!decision.Allowed)
         {
             logger.RateLimited(userId, chatId);
@@ -70,13 +73,13 @@ internal sealed class MessageHandler(
         }
 
         logger.Question(chatId, userId, ask.Question);
-        await replies.ShowTypingAsync(chatId, cancellationToken).ConfigureAwait(false);
+        replies.ShowTyping(chatId, answering.Token);
         Answer answer;
         try
         {
-            answer = await answers.AnswerAsync(new AnswerRequest(ask.Question, conversation, ask.Kind), cancellationToken).ConfigureAwait(false);
+            answer = await answers.AnswerAsync(new AnswerRequest(ask.Question, conversation, ask.Kind), answering.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !answering.IsCancellationRequested)
         {
             logger.AnswerServiceFailed(chatId, redactor.Redact(ex));
             await replies.SendHtmlAsync(chatId, TelegramHtml.Escape(ui.Failed), message.MessageId, null, cancellationToken).ConfigureAwait(false);

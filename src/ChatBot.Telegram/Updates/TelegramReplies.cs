@@ -13,6 +13,9 @@ internal sealed class TelegramReplies(ITelegramBotClient client)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
+    /// <summary>How long "typing…" may take; it is one try (no retries, see TelegramHttpClientRegistration).</summary>
+    private static readonly TimeSpan TypingTimeout = TimeSpan.FromSeconds(2);
+
     public Task<Message> SendHtmlAsync(long chatId, string html, int? replyToMessageId, InlineKeyboardMarkup? buttons, CancellationToken cancellationToken) =>
         client.SendMessage(
             chatId,
@@ -23,14 +26,21 @@ internal sealed class TelegramReplies(ITelegramBotClient client)
             linkPreviewOptions: NoPreview,
             cancellationToken: cancellationToken);
 
-    /// <summary>"typing…" while the answer is prepared; purely cosmetic, so a failure is ignored.</summary>
-    public async Task ShowTypingAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>
+    /// "typing…" while the answer is prepared. Purely cosmetic: started, not awaited, so a slow or failing Bot API
+    /// never delays the answer; one try with a short timeout, and a failure is ignored.
+    /// </summary>
+    public void ShowTyping(long chatId, CancellationToken cancellationToken) => _ = ShowTypingAsync(chatId, cancellationToken);
+
+    private async Task ShowTypingAsync(long chatId, CancellationToken cancellationToken)
     {
         try
         {
-            await client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TypingTimeout);
+            await client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: timeout.Token).ConfigureAwait(false);
         }
-        catch (RequestException)
+        catch (Exception ex) when (ex is RequestException or OperationCanceledException or HttpRequestException)
         {
         }
     }

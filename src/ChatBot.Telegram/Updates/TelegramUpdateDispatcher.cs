@@ -17,6 +17,7 @@ internal sealed class TelegramUpdateDispatcher(
     CallbackQueryHandler callbacks,
     InlineQueryHandler inline,
     IUpdateClaims claims,
+    ShutdownGrace grace,
     SecretRedactor redactor,
     ILogger<TelegramUpdateDispatcher> logger)
 {
@@ -56,8 +57,9 @@ internal sealed class TelegramUpdateDispatcher(
                     break;
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || grace.Stopping.IsCancellationRequested)
         {
+            // Stopped before it was answered: not done, so the next run answers it.
             throw;
         }
         catch (Exception ex)

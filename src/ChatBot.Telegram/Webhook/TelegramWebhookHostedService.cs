@@ -20,6 +20,7 @@ internal sealed class TelegramWebhookHostedService(
     ITelegramBotClient client,
     TelegramStartup startup,
     TelegramUpdateDispatcher dispatcher,
+    ShutdownGrace grace,
     TelegramWebhookQueue queue,
     WebServer web,
     IOptions<TelegramOptions> options,
@@ -48,7 +49,9 @@ internal sealed class TelegramWebhookHostedService(
             readiness.Report(Component, true, "webhook");
             await foreach (var update in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await dispatcher.DispatchAsync(update, stoppingToken).ConfigureAwait(false);
+                // Telegram has our 200 for it already: a reply on its way gets the grace period on shutdown.
+                using var inFlight = grace.Begin();
+                await dispatcher.DispatchAsync(update, inFlight.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

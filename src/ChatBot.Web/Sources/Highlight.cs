@@ -20,6 +20,15 @@ internal static class Highlight
             return ([], null);
         }
 
+        // A value that is not a number is named first: "?start=abc" is a typo, not a missing end.
+        foreach (var (name, values) in new[] { ("start", starts), ("end", ends) })
+        {
+            if (values.FirstOrDefault(v => !int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out _)) is { } bad)
+            {
+                return ([], $"{name}={bad} is not a number of characters from the start of the document: start and end are whole numbers from 0, for example ?start=120&end=240.");
+            }
+        }
+
         if (starts.Count != ends.Count)
         {
             return ([], "start and end come in pairs: give as many end values as start values.");

@@ -14,7 +14,7 @@ internal static class SourceListPage
     {
         var counts = snapshot.Passages.GroupBy(p => p.Document.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var body = new StringBuilder("<header><h1>Sources</h1><p class=\"meta\">The documents the bot quotes, as it reads them (corpus version <code>")
-            .Append(Html.Encode(snapshot.Version)).Append("</code>).</p></header>\n<main><ul class=\"doc\">\n");
+            .Append(Html.Encode(CorpusFingerprint.Of(snapshot.Documents.Select(d => d.Info)))).Append("</code>).</p></header>\n<main><ul class=\"doc\">\n");
         foreach (var document in snapshot.Documents)
         {
             var info = document.Info;

@@ -17,6 +17,10 @@ public static class SourcePagesApi
 
     public static IEndpointRouteBuilder MapSourcePages(this IEndpointRouteBuilder routes, ICorpusProvider corpus, ILogger logger)
     {
+        // The site's root has nothing of its own: it points at the list rather than a bare, empty 404.
+        routes.MapGet("/", context => WriteAsync(context, StatusCodes.Status200OK, "text/html",
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>ChatBot sources</title>" +
+            "<p>The documents the bot quotes are listed at <a href=\"sources\">/sources</a>.</p></html>\n"));
         routes.MapGet(Path, context => WriteAsync(context, StatusCodes.Status200OK, "text/html", SourceListPage.Render(corpus.Current,
             context.Request.Path.Value?.EndsWith('/') == true ? "" : "sources/")));
         routes.MapGet(Path + "/{file}", context =>

@@ -19,8 +19,9 @@ internal sealed record IndexPhases(bool FirstInProcess, double SegmentationMs, d
 
 /// <summary>
 /// Runs the answer pipeline's public stages one by one, as the service does, with a stopwatch around each: where the
-/// time goes, without a profiler. Spelling and search are also inside concepts and ranking; they are shown apart and
-/// subtracted there.
+/// time goes, without a profiler. Search is also inside ranking and is subtracted there. Spelling correction is shown
+/// uncached, as it costs a question never seen before; concepts use the corrections the snapshot remembers, so it is
+/// not subtracted from them (that gave negative times and allocations).
 /// </summary>
 internal static class PhaseProfiler
 {
@@ -87,8 +88,8 @@ internal static class PhaseProfiler
 
         n = Math.Max(n, 1);
         double Kb(long b) => b / 1024.0 / n;
-        var allocated = new AllocatedPerPhase(Kb(bytes[0]), Kb(bytes[1] - bytes[2]), Kb(bytes[2]), Kb(bytes[3]), Kb(Math.Max(0, bytes[4] - bytes[3])), Kb(bytes[5]), Kb(bytes[6]));
-        return new AnswerPhases(n, 1000 * read / n, 1000 * (concepts - spelling) / n, 1000 * spelling / n, 1000 * search / n,
+        var allocated = new AllocatedPerPhase(Kb(bytes[0]), Kb(bytes[1]), Kb(bytes[2]), Kb(bytes[3]), Kb(Math.Max(0, bytes[4] - bytes[3])), Kb(bytes[5]), Kb(bytes[6]));
+        return new AnswerPhases(n, 1000 * read / n, 1000 * concepts / n, 1000 * spelling / n, 1000 * search / n,
             1000 * Math.Max(0, rank - search) / n, 1000 * quotes / n, 1000 * whole / n, allocated);
     }
 

@@ -10,7 +10,7 @@ namespace ChatBot.Host.Cli;
 /// valid UTF-8, not a JSON object or has no "question" string is reported on stderr with its line number and skipped;
 /// the run then ends with exit code 1. Blank lines are ignored.
 /// </summary>
-internal static class AskBatch
+internal static partial class AskBatch
 {
     public static async Task<int> RunAsync(IAnswerService answers, FileInfo batch, QuestionKind? kind, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal static class AskBatch
             if (problem is not null)
             {
                 failures++;
-                await Console.Error.WriteLineAsync($"{batch.Name}:{line.Number}: skipped, {problem}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"{batch}:{line.Number}: skipped, {problem}").ConfigureAwait(false);
                 continue;
             }
 
@@ -52,7 +52,10 @@ internal static class AskBatch
         }
         catch (JsonException e)
         {
-            return (null, null, $"{expected}: {e.Message}");
+            // In words and columns: the parser's "LineNumber: 0 | BytePositionInLine: 1" counts from 0 within the line.
+            var reason = JsonPosition().Replace(e.Message, "").Trim().TrimEnd('.');
+            var column = e.BytePositionInLine is { } position ? $" at column {position + 1}" : "";
+            return (null, null, $"{expected}: broken JSON{column} ({reason})");
         }
 
         if (node is not JsonObject obj)
@@ -68,4 +71,7 @@ internal static class AskBatch
         var id = obj["id"] is { } idNode ? (idNode.GetValueKind() == JsonValueKind.String ? idNode.GetValue<string>() : idNode.ToJsonString()) : null;
         return (id, value.GetValue<string>(), null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?")]
+    private static partial System.Text.RegularExpressions.Regex JsonPosition();
 }

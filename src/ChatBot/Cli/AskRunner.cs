@@ -19,8 +19,12 @@ internal static class AskRunner
     public static async Task<int> RunAsync(string? question, bool json, FileInfo? batch, QuestionKind? kind, CancellationToken cancellationToken)
     {
         // A bad setting or corpus throws here and becomes one line on stderr with exit code 2 (CommandLine.RunAsync).
+        // The other sections are checked beside the corpus load (the start's main cost), not before it; a problem in
+        // either is reported before any answer is printed.
+        var everySection = Task.Run(BotHost.CheckEverySection, cancellationToken);
         using var host = BotHost.CreateBuilder([], quiet: true).Build();
         BotHost.CheckBeforeStart(host);
+        await everySection.ConfigureAwait(false);
         var answers = host.Services.GetRequiredService<IAnswerService>();
         if (batch is not null)
         {

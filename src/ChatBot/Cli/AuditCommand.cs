@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Text;
 using ChatBot.Operations.Audit;
 using ChatBot.Operations.Hosting;
+using ChatBot.Operations.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -43,6 +44,7 @@ internal static class AuditCommand
             return 1;
         }
 
+        BotHost.CheckEverySection();
         try
         {
             var builder = BotHost.CreateBuilder([], quiet: true);
@@ -50,6 +52,13 @@ internal static class AuditCommand
             // A failed start is reported below in one line; the host's own log of it is a stack trace.
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
             using var host = builder.Build();
+            if (host.Services.GetRequiredService<AuditStoreProbe>().MissingFile is { } missing)
+            {
+                // Read-only: opening SQLite would create the file (and the folder), state nobody asked for.
+                await Console.Error.WriteLineAsync($"No audit trail yet: {missing} does not exist (the bot creates it when it first answers). Nothing to export.").ConfigureAwait(false);
+                return 0;
+            }
+
             await host.StartAsync(cancellationToken).ConfigureAwait(false); // validates options, migrates the schema
             var exporter = host.Services.GetRequiredService<AuditExporter>();
             // A buffered UTF-8 writer: Console.Out flushes every line, which is slow for a large export.

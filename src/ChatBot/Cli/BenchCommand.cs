@@ -28,6 +28,7 @@ internal static class BenchCommand
                 return 1;
             }
 
+            BotHost.CheckEverySection();
             return await Benchmark.RunAsync(settings, ct).ConfigureAwait(false);
         });
         return command;

@@ -71,6 +71,17 @@ internal static class BotHost
         _ = host.Services.GetRequiredService<Answers.Corpus.ICorpusProvider>().Current;
     }
 
+    /// <summary>
+    /// Every verb validates every section, as the README promises: `ask`, `audit` and `bench` build the full bot's
+    /// registrations (nothing is started) and run their start-time validation, so a bad Telegram, Discord or Metrics
+    /// setting is reported the same way whichever verb meets it first.
+    /// </summary>
+    public static void CheckEverySection()
+    {
+        using var host = CreateBot([]);
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+    }
+
     /// <summary>Telegram runs when its token is set (unless Telegram:Enabled is false); Discord when Discord:Enabled is true.</summary>
     public static bool HasPlatform(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["TELEGRAM_BOT_TOKEN"] ?? configuration["Telegram:BotToken"])

@@ -12,6 +12,13 @@ internal static class CommandLine
     {
         // No response files: a question may start with '@' ("@everyone wat vindt BIJ1 van detentie?").
         var parse = Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction errors)
+        {
+            // The error says what to type; a page of help after it would push it out of sight.
+            errors.ShowHelp = false;
+            errors.ShowTypoCorrections = false;
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
@@ -31,6 +38,7 @@ internal static class CommandLine
         root.Subcommands.Add(AuditCommand.Create());
         root.SetAction(async (_, ct) =>
         {
+            InterruptSignal.StopOnInterrupt();
             using var host = BotHost.CreateBot([]);
             // Settings and corpus are checked before the host starts, so a problem is one line (RunAsync) rather than
             // the host's "Hosting failed to start" stack trace.
@@ -47,9 +55,27 @@ internal static class CommandLine
         var question = new Argument<string?>("question") { Description = "The question, in Dutch or English.", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print the answer model as JSON (one line per question with --batch)." };
         var batch = new Option<FileInfo?>("--batch") { Description = "Read JSON Lines {\"id\",\"question\"} from FILE ('-' for stdin) and answer each." };
-        var kind = new Option<QuestionKind?>("--kind") { Description = "Force the kind: Position, Compare, Check or Sources (as /compare, /check …)." };
+        var kind = new Option<QuestionKind?>("--kind")
+        {
+            Description = "Force the kind: Position, Compare, Check or Sources (as /compare, /check …).",
+            HelpName = string.Join('|', Enum.GetNames<QuestionKind>()),
+            CustomParser = ParseKind,
+        };
         var command = new Command("ask", "Answer a question from the sources and print the reply.") { question, json, batch, kind };
         command.SetAction((parse, ct) => AskRunner.RunAsync(parse.GetValue(question), parse.GetValue(json), parse.GetValue(batch), parse.GetValue(kind), ct));
         return command;
+    }
+
+    /// <summary>A kind by name, in any case; anything else is an error in words listing every kind.</summary>
+    private static QuestionKind? ParseKind(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+        if (Enum.GetNames<QuestionKind>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name)
+        {
+            return Enum.Parse<QuestionKind>(name);
+        }
+
+        result.AddError($"--kind '{text}' is not a kind of question: use one of {string.Join(", ", Enum.GetNames<QuestionKind>())}.");
+        return null;
     }
 }

@@ -19,8 +19,10 @@ internal static partial class StartFailure
         {
             switch (e)
             {
-                case CorpusLoadException or OptionsValidationException:
+                case CorpusLoadException:
                     return e.Message;
+                case OptionsValidationException o:
+                    return InvalidOptions(o);
                 case InvalidOperationException when Conversion().Match(e.Message) is { Success: true } m:
                     return Unconvertible(m.Groups["key"].Value, m.Groups["value"].Success ? m.Groups["value"].Value : null, m.Groups["type"].Value);
                 case AggregateException { InnerExceptions.Count: 1 } a:
@@ -31,6 +33,30 @@ internal static partial class StartFailure
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Options validation in the README's form: "Answers:MinCoverage must be between 0.05 and 1. Fix it in
+    /// appsettings.json or in the environment variable Answers__MinCoverage." rather than the framework's
+    /// "DataAnnotation validation failed for 'AnswersOptions' members: …". Several failures share the one line.
+    /// </summary>
+    internal static string InvalidOptions(OptionsValidationException exception)
+    {
+        var section = exception.OptionsType.GetField("Section", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetRawConstantValue() as string
+                      ?? exception.OptionsType.Name.Replace("Options", "", StringComparison.Ordinal);
+        return string.Join(" ", exception.Failures.Select(f => DataAnnotationFailure().Match(f) is { Success: true } m
+            ? Rephrase(section, m.Groups["member"].Value.Split(',')[0].Trim(), m.Groups["error"].Value)
+            : f.TrimEnd('.') + "."));
+    }
+
+    private static string Rephrase(string section, string member, string error)
+    {
+        var key = $"{section}:{member.Replace('.', ':')}";
+        var variable = key.Replace(":", "__", StringComparison.Ordinal);
+        // Messages of our own validators already name the key ("Llm:Endpoint must be …"); the attributes' do not.
+        var what = error.Contains(key, StringComparison.Ordinal) ? error.TrimEnd('.')
+            : FieldPhrase().Replace(error, m => m.Groups["required"].Success ? $"{key} is required" : $"{key} ").TrimEnd('.');
+        return $"{what}. Fix it in appsettings.json or in the environment variable {variable}.";
     }
 
     /// <summary>"Answers:MinCoverage is 'abc' but must be a number …; fix … or the environment variable Answers__MinCoverage."</summary>
@@ -71,6 +97,14 @@ internal static partial class StartFailure
     // GetValue<T>: "Failed to convert configuration value at 'Discord:Enabled' to type 'System.Boolean'."
     [GeneratedRegex(@"Failed to convert configuration value (?:'(?<value>.*)' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.Singleline)]
     private static partial Regex Conversion();
+
+    // OptionsBuilder.ValidateDataAnnotations: "DataAnnotation validation failed for 'AnswersOptions' members: 'MinCoverage' with the error: 'The field MinCoverage must be between 0.05 and 1.'."
+    [GeneratedRegex(@"^DataAnnotation validation failed for '[^']+' members: '(?<member>[^']*)' with the error: '(?<error>.*)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex DataAnnotationFailure();
+
+    // The attributes' wording: "The field X must be …", "The X field is required.".
+    [GeneratedRegex(@"^The field \S+ |^The \S+ field is (?<required>required)")]
+    private static partial Regex FieldPhrase();
 
     [GeneratedRegex(@"^System\.Nullable`1\[\[?(?<inner>[^,\]]+)")]
     private static partial Regex NullableOf();

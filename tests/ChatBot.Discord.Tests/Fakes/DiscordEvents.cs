@@ -33,19 +33,22 @@ public static class DiscordEvents
         ["type"] = 0,
     };
 
-    public static JsonObject SlashCommand(string name, string? question, string locale = "nl", string token = "slash-token-1") => Interaction(2, token, locale, "0",
+    public static JsonObject SlashCommand(string name, string? question, string locale = "nl", string token = "slash-token-1") => Interaction(2, token, locale, "0", InvitedAppPermissions,
         new JsonObject
         {
             ["id"] = NextId(), ["name"] = name, ["type"] = 1,
             ["options"] = question is null ? new JsonArray() : new JsonArray(new JsonObject { ["name"] = "question", ["type"] = 3, ["value"] = question }),
         }, null);
 
-    public static JsonObject Button(string customId, string messageId, ulong permissions, string token = "button-token-1", string locale = "en-US") =>
-        Interaction(3, token, locale, permissions.ToString(CultureInfo.InvariantCulture),
+    /// <summary>The bot's permissions when invited as the README says (Send, Embed Links, Read History, Pin Messages).</summary>
+    public const ulong InvitedAppPermissions = (1UL << 11) | (1UL << 14) | (1UL << 16) | (1UL << 51);
+
+    public static JsonObject Button(string customId, string messageId, ulong permissions, string token = "button-token-1", string locale = "en-US", ulong appPermissions = InvitedAppPermissions) =>
+        Interaction(3, token, locale, permissions.ToString(CultureInfo.InvariantCulture), appPermissions,
             new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
             new JsonObject { ["id"] = messageId, ["channel_id"] = FakeDiscord.ChannelId, ["content"] = "", ["author"] = User(FakeDiscord.BotUserId, bot: true) });
 
-    private static JsonObject Interaction(int type, string token, string locale, string permissions, JsonObject data, JsonObject? message) => new()
+    private static JsonObject Interaction(int type, string token, string locale, string permissions, ulong appPermissions, JsonObject data, JsonObject? message) => new()
     {
         ["id"] = NextId(),
         ["application_id"] = FakeDiscord.ApplicationId,
@@ -59,7 +62,7 @@ public static class DiscordEvents
         ["version"] = 1,
         ["locale"] = locale,
         ["guild_locale"] = "nl",
-        ["app_permissions"] = "0",
+        ["app_permissions"] = appPermissions.ToString(CultureInfo.InvariantCulture),
         ["message"] = message,
     };
 }

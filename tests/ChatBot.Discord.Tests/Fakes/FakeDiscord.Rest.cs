@@ -37,6 +37,9 @@ public sealed partial class FakeDiscord
     /// <summary>Interaction callbacks answer 404 "Unknown interaction" (10062), as when the 3 s have passed.</summary>
     public bool RefuseInteractionCallbacks { get; set; }
 
+    /// <summary>Edits of an interaction's response answer 404 "Unknown Webhook" (10015), as when its token expired.</summary>
+    public bool RefuseResponseEdits { get; set; }
+
     /// <summary>Channel messages answer 403 "Missing Access" (50001): the bot may not post there.</summary>
     public bool RefuseChannelMessages { get; set; }
 
@@ -102,6 +105,10 @@ public sealed partial class FakeDiscord
         else if (Regex.IsMatch(route, @"^POST /interactions/\d+/[^/]+/callback$") && RefuseInteractionCallbacks)
         {
             await JsonAsync(context, 404, new JsonObject { ["message"] = "Unknown interaction", ["code"] = 10062 });
+        }
+        else if (Regex.IsMatch(route, @"^PATCH /webhooks/\d+/[^/]+/messages/@original$") && RefuseResponseEdits)
+        {
+            await JsonAsync(context, 404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
         }
         else if (Regex.IsMatch(route, @"^POST /channels/\d+/messages$"))
         {

@@ -46,6 +46,26 @@ public sealed class PinTests
         Assert.DoesNotContain(bot.Server.Calls, c => c.Method == "pinChatMessage");
     }
 
+    [Fact]
+    public async Task A_pin_press_is_answered_even_when_the_membership_check_fails()
+    {
+        await using var bot = await TelegramBotHarness.CreateAsync();
+        var asker = bot.Server.AddUser(3004, "Karin");
+        var group = bot.Server.AddGroup(-100602, "Groep");
+        bot.Server.SetMember(group, asker.Id, "administrator");
+        await bot.StartAsync();
+        var answer = await AskAsync(bot, group, asker);
+        bot.Server.FailNext("getChatMember", 400, "Bad Request: member list is inaccessible");
+
+        var press = bot.Server.UserPresses(asker, answer, answer.CallbackData.Single(d => d.StartsWith("pin:", StringComparison.Ordinal)));
+
+        // The button stops spinning, with a word of why, instead of waiting for Telegram's time-out.
+        Assert.True(await FakeBotApiServer.WaitUntilAsync(() => bot.Server.CallbackAnswers.Any(a => a.CallbackQueryId == press)));
+        Assert.Contains("Telegram", bot.Server.CallbackAnswers.Single(a => a.CallbackQueryId == press).Text, StringComparison.Ordinal);
+        Assert.Empty(bot.Server.Pins);
+        Assert.Empty(bot.PinLog.Pins);
+    }
+
     private static async Task<FakeMessage> AskAsync(TelegramBotHarness bot, FakeChat group, FakeUser asker)
     {
         var question = bot.Server.UserSends(group, asker, "/ask Wat zegt de VVD over gezinshereniging?");

@@ -20,7 +20,8 @@ internal sealed partial class FakeBotApiServer
     {
         if (method == "getUpdates")
         {
-            return (await GetUpdatesAsync(Int(p["offset"]), Int(p["limit"]) ?? 100, Int(p["timeout"]) ?? 0, aborted).ConfigureAwait(false), null);
+            var timeout = IgnoreLongPollTimeout ? 0 : Int(p["timeout"]) ?? 0;
+            return (await GetUpdatesAsync(Int(p["offset"]), Int(p["limit"]) ?? 100, timeout, aborted).ConfigureAwait(false), null);
         }
 
         lock (_lock)

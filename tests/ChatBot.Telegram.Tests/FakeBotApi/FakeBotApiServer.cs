@@ -25,6 +25,7 @@ internal sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly List<FakeFailure> _failures = [];
+    private readonly List<(string Method, TaskCompletionSource Release)> _holds = [];
 
     private FakeBotApiServer(WebApplication app)
     {
@@ -51,6 +52,24 @@ internal sealed partial class FakeBotApiServer : IAsyncDisposable
         server.BaseUrl = new Uri(address);
         return server;
     }
+
+    /// <summary>
+    /// The next call of <paramref name="method"/> is carried out (a sendMessage is delivered) but its response is held
+    /// back until the returned source is completed, as on a slow network.
+    /// </summary>
+    public TaskCompletionSource HoldNextResponse(string method)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            _holds.Add((method, release));
+        }
+
+        return release;
+    }
+
+    /// <summary>getUpdates answers at once, ignoring its timeout (as some proxies and emulators do).</summary>
+    public bool IgnoreLongPollTimeout { get; set; }
 
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with this error.</summary>
     public void FailNext(string method, int errorCode, string description, int? retryAfter = null, int times = 1)
@@ -129,6 +148,18 @@ internal sealed partial class FakeBotApiServer : IAsyncDisposable
         }
 
         _calls.Enqueue(new FakeCall(method, parameters, 200));
+        TaskCompletionSource? hold;
+        lock (_lock)
+        {
+            hold = _holds.FirstOrDefault(h => string.Equals(h.Method, method, StringComparison.OrdinalIgnoreCase)).Release;
+            _holds.RemoveAll(h => h.Release == hold);
+        }
+
+        if (hold is not null)
+        {
+            await hold.Task.ConfigureAwait(false);
+        }
+
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result }).ConfigureAwait(false);
     }
 
@@ -203,6 +234,11 @@ internal sealed partial class FakeBotApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (_lock)
+        {
+            foreach (var (_, release) in _holds) release.TrySetResult();
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

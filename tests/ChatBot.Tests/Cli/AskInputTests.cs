@@ -85,6 +85,59 @@ public sealed class AskInputTests
         Assert.DoesNotContain("empty_question", string.Join('\n', result.StdoutLines), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_kind_is_named_with_every_kind_to_choose_from()
+    {
+        var result = await CliRun.RunAsync(["ask", "--kind", "Bogus", "wat vindt bij1 van detentie?"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("--kind 'Bogus' is not a kind of question: use one of Position, Compare, Check, Sources.", Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        Assert.DoesNotContain("ChatBot.Answers.Model", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(result.StdoutLines);
+    }
+
+    [Fact]
+    public async Task A_kind_is_read_in_any_case()
+    {
+        var result = await CliRun.RunAsync(["ask", "--json", "--kind", "sources", "welke documenten?"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("sources", JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Broken_json_in_a_batch_file_is_reported_in_words_with_file_line_and_column()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"chatbot-batch-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(file, "{\"id\": \"a\", \"question\": \"wat vindt bij1 van detentie?\"}\nxx\n{\"id\": \"b\", \"question\": \"wat vindt bij1\"\n");
+        try
+        {
+            var result = await CliRun.RunAsync(["ask", "--json", "--batch", file]);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains($"{file}:2: skipped, not a JSON object with \"id\" and \"question\": broken JSON at column 1 ('x' is an invalid start of a value)", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains($"{file}:3: skipped, not a JSON object with \"id\" and \"question\": broken JSON at column", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("LineNumber", result.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("BytePositionInLine", result.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("wat vindt bij1 van detentie? [klik](javascript:alert(1))")]
+    [InlineData("wat vindt bij1 van detentie? [klik](https://evil.example/x alert(1))")]
+    [InlineData("wat vindt bij1 van detentie? [klik](https://evil.example/x alert(1)")]
+    public async Task The_cleaned_question_keeps_a_links_text_and_never_half_a_link(string asked)
+    {
+        var result = await CliRun.RunAsync(["ask", "--json", asked]);
+
+        var question = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement.GetProperty("question").GetString()!;
+        Assert.Equal("wat vindt bij1 van detentie? klik", question);
+    }
+
     private static List<string> Keys(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name)];
 
     private static List<string> Citations(JsonElement e) =>

@@ -51,6 +51,31 @@ public sealed class BotHostWebTests : IDisposable
         Assert.True(bot.WaitForExit(30_000), "the bot did not stop after its console input closed");
     }
 
+    [Fact]
+    public async Task An_audited_answer_names_the_corpus_id_that_sources_shows()
+    {
+        var address = $"http://127.0.0.1:{FreePort()}";
+        var environment = new Dictionary<string, string>
+        {
+            ["Web__Urls"] = address,
+            ["Audit__DataFolder"] = _data,
+            ["Corpus__WatchForChanges"] = "false",
+        };
+        var bot = _bot = StartBot(environment);
+        var sources = await GetWhenUpAsync(new Uri($"{address}/sources"), bot);
+
+        // One question in the console chat (audited), then end of input stops the host and flushes the audit queue.
+        await bot.StandardInput.WriteLineAsync("wat vindt BIJ1 van vreemdelingendetentie?");
+        bot.StandardInput.Close();
+        Assert.True(bot.WaitForExit(30_000), "the bot did not stop after its console input closed");
+        var audit = await CliRun.RunAsync(["audit"], environment);
+
+        var shown = System.Text.RegularExpressions.Regex.Match(sources, "corpus version <code>([^<]+)</code>").Groups[1].Value;
+        var recorded = JsonDocument.Parse(Assert.Single(audit.StdoutLines)).RootElement.GetProperty("corpus_version").GetString();
+        Assert.Matches("^[0-9a-f]{16}$", shown);
+        Assert.Equal(shown, recorded);
+    }
+
     private static Process StartBot(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")

@@ -37,6 +37,53 @@ public sealed class ReadmeTests
         Assert.Contains("builds the solution first (about a minute on 2 cores)", Readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_json_field_table_lists_the_printed_fields_in_printed_order_with_their_values()
+    {
+        var result = await CliRun.RunAsync(["ask", "--json", "wat vindt BIJ1 van vreemdelingendetentie?"]);
+        var printed = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
+
+        // The table after "Every field, in printed order": its first column, `a`, `b` split into a and b.
+        var table = Readme[Readme.IndexOf("| field | meaning |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+        var listed = table.Split('\n').Skip(2)
+            .SelectMany(row => Regex.Matches(row.Split('|')[1], "`([a-z_]+)`").Select(m => m.Groups[1].Value)).ToList();
+
+        Assert.Equal(printed.EnumerateObject().Select(p => p.Name), listed);
+        var kindRow = table.Split('\n').Single(r => r.StartsWith("| `kind`", StringComparison.Ordinal));
+        Assert.Contains($"`{printed.GetProperty("kind").GetString()}`", kindRow, StringComparison.Ordinal);
+        var sourcesRow = table.Split('\n').Single(r => r.StartsWith("| `sources`", StringComparison.Ordinal));
+        var sourceFields = printed.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(sourceFields, Regex.Matches(sourcesRow.Split('|')[2], "`([a-z_]+)`").Select(m => m.Groups[1].Value).Where(sourceFields.Contains));
+    }
+
+    [Fact]
+    public void The_readme_names_every_loaded_document_with_its_publisher_and_date_and_what_the_bot_cannot_do()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRun.RepoRoot, "seeds", "manifest.json")));
+        var documents = manifest.RootElement.ValueKind == JsonValueKind.Array ? manifest.RootElement : manifest.RootElement.GetProperty("documents");
+        foreach (var document in documents.EnumerateArray())
+        {
+            var row = Readme.Split('\n').SingleOrDefault(l => l.Contains($"`{document.GetProperty("file").GetString()}`", StringComparison.Ordinal));
+            Assert.True(row is not null, document.GetProperty("file").GetString() + " is not in the README's document table");
+            var publisher = document.GetProperty("publisher").GetString()!;
+            Assert.Contains(publisher.Split(" (", StringSplitOptions.None)[0], row, StringComparison.Ordinal);
+            if (document.GetProperty("date").GetString() is { } date) Assert.Contains(date[..4], row, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("**What the bot cannot do.**", Readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_folder_the_readme_publishes_to_is_ignored_by_git()
+    {
+        var folder = Regex.Match(ChatBot.Host.Bench.ReportPrinter.PublishCommand, @" -o (\S+)").Groups[1].Value;
+        var ignored = File.ReadAllLines(Path.Combine(CliRun.RepoRoot, ".gitignore")).Select(l => l.Trim());
+
+        Assert.NotEmpty(folder);
+        Assert.Contains(ignored, l => l == $"/{folder}/" || l == $"{folder}/");
+    }
+
     private static void Collect(JsonElement element, ISet<string> names)
     {
         switch (element.ValueKind)

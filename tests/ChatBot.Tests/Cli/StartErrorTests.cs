@@ -32,6 +32,65 @@ public sealed class StartErrorTests
         Assert.Empty(result.StdoutLines);
     }
 
+    public static TheoryData<string, string, string, string> OutOfRange()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var verb in new[] { "ask", "audit", "host" })
+        {
+            data.Add(verb, "Answers__MinCoverage", "2", "Answers:MinCoverage must be between 0.05 and 1.");
+            data.Add(verb, "Answers__QuotesPerSource", "5", "Answers:QuotesPerSource must be between 1 and 3.");
+            data.Add(verb, "Audit__RetentionDays", "-3", "Audit:RetentionDays must be between 1 and 36500.");
+            data.Add(verb, "Llm__Enabled", "true", "Llm:Endpoint must be an absolute http(s) URL");
+            data.Add(verb, "Metrics__Exporter", "Foo", "Metrics:Exporter is 'Foo' but must be one of None, Prometheus, Otlp.");
+            data.Add(verb, "Discord__Enabled", "yes", "Discord:Enabled is 'yes' but must be true or false.");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfRange))]
+    public async Task Every_verb_checks_every_section_and_says_key_allowed_values_and_fix_in_one_line(string verb, string key, string value, string expected)
+    {
+        var result = await CliRun.RunAsync(Args(verb), Environment(key, value));
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(Lines(result.Stderr));
+        Assert.StartsWith("ChatBot could not start: " + expected, line, StringComparison.Ordinal);
+        Assert.Contains("Fix it in appsettings.json or in the environment variable " + (key == "Llm__Enabled" ? "Llm__Endpoint" : key) + ".", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("DataAnnotation", line, StringComparison.Ordinal);
+        Assert.Empty(result.StdoutLines);
+    }
+
+    [Fact]
+    public async Task Audit_in_an_empty_data_folder_says_there_is_no_trail_yet_and_creates_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatbot-audit-empty-").FullName;
+        try
+        {
+            var result = await CliRun.RunAsync(["audit"], new Dictionary<string, string> { ["Audit__DataFolder"] = folder });
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Empty(result.StdoutLines);
+            Assert.Contains("No audit trail yet", result.Stderr, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder)); // a read-only verb creates no state
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Ask_refuses_a_malformed_telegram_token_as_the_host_does()
+    {
+        var result = await CliRun.RunAsync(Args("ask"), new Dictionary<string, string> { ["TELEGRAM_BOT_TOKEN"] = "bogus" });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("TELEGRAM_BOT_TOKEN is not a bot token", Assert.Single(Lines(result.Stderr)), StringComparison.Ordinal);
+        Assert.DoesNotContain("bogus", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_out_of_range_setting_in_host_mode_is_one_line_without_a_stack_trace()
     {

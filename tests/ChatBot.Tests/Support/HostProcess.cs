@@ -28,10 +28,15 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
 
-    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="environment">Variables set for the host.</param>
+    /// <param name="interruptIgnored">
+    /// Starts it as a shell starts a background job (`sleep 90 | ChatBot &amp;`, a script): with SIGINT ignored,
+    /// inherited through exec, so the process id stays the host's.
+    /// </param>
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, bool interruptIgnored = false)
     {
         var data = Path.Combine(Path.GetTempPath(), "chatbot-host-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(CliRun.DotnetHost())
+        var start = new ProcessStartInfo(interruptIgnored ? "bash" : CliRun.DotnetHost())
         {
             WorkingDirectory = CliRun.RepoRoot,
             RedirectStandardOutput = true,
@@ -39,6 +44,11 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (interruptIgnored)
+        {
+            foreach (var arg in new[] { "-c", "trap '' INT; exec \"$0\" \"$@\"", CliRun.DotnetHost() }) start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
         start.Environment.Remove("TELEGRAM_BOT_TOKEN");
         start.Environment.Remove("DISCORD_BOT_TOKEN");

@@ -103,9 +103,11 @@ public sealed partial class SourcePagesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("start=abc&end=10", "whole numbers")]
+    [InlineData("start=abc&end=10", "start=abc is not a number")]
+    [InlineData("start=abc", "start=abc is not a number")]
+    [InlineData("start=5&end=x", "end=x is not a number")]
     [InlineData("start=5", "pairs")]
-    [InlineData("start=-1&end=10", "whole numbers")]
+    [InlineData("start=-1&end=10", "start=-1 is not a number")]
     [InlineData("start=10&end=10", "not a span")]
     [InlineData("start=20&end=10", "not a span")]
     [InlineData("start=0&end=99999999", "not a span")]
@@ -117,6 +119,28 @@ public sealed partial class SourcePagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_root_points_at_the_source_list_instead_of_an_empty_404()
+    {
+        using var response = await _http.GetAsync(Url(""));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"sources\">/sources</a>", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_shows_the_corpus_id_of_the_audit_trail()
+    {
+        using var response = await _http.GetAsync(Url("sources"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        // The audit trail records CorpusFingerprint (ChatBot.Operations CorpusVersion): the same 16 hex digits.
+        var id = ChatBot.Answers.Model.CorpusFingerprint.Of(_web.Corpus.Documents.Select(d => d.Info));
+        Assert.Matches("^[0-9a-f]{16}$", id);
+        Assert.Contains($"corpus version <code>{id}</code>", body, StringComparison.Ordinal);
     }
 
     [Fact]
