@@ -95,7 +95,7 @@ public static partial class QuestionReader
         return statement && publishers.Count == 1 ? QuestionKind.Check : QuestionKind.Position;
     }
 
-    private static Language DetectLanguage(IReadOnlyList<string> words, CorpusSnapshot corpus)
+    public static Language DetectLanguage(IReadOnlyList<string> words, CorpusSnapshot corpus)
     {
         double nl = 0, en = 0;
         var function = corpus.Lexicon.FunctionWords;

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace ChatBot.Import.Html;
+
+/// <summary>
+/// What a saved web page holds besides its text: scripts, styles, navigation, cookie banners, share buttons, page
+/// headers and footers. Removed before the main content is looked for.
+/// </summary>
+internal static partial class Boilerplate
+{
+    private const string NeverContent = "script, style, noscript, template, svg, iframe, form, button, select, nav, aside, dialog, [hidden], [aria-hidden=true], "
+        + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search]";
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:cookie\w*|consent|gdpr|privacy-?banner|banner|nav\w*|menu|breadcrumbs?|share|social|sidebar|footer|header|newsletter|related|comments?|advert\w*|ads?|skip-?link|popup|modal)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeName();
+
+    public static void Remove(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(NeverContent).ToList()) element.Remove();
+        // A page's own header and footer, not an article's (<article><header><h1>…).
+        foreach (var element in document.QuerySelectorAll("header, footer").Where(e => e.Closest("article, main") is null).ToList()) element.Remove();
+        foreach (var element in document.QuerySelectorAll("[id], [class]").Where(IsChrome).ToList())
+        {
+            if (element.Parent is not null) element.Remove();
+        }
+    }
+
+    /// <summary>Named like page chrome, and not the content itself (an article never goes, whatever its class says).</summary>
+    private static bool IsChrome(IElement element) =>
+        element.LocalName is not ("article" or "main" or "body" or "html")
+        && (ChromeName().IsMatch(element.Id ?? "") || ChromeName().IsMatch(element.ClassName ?? ""));
+}
