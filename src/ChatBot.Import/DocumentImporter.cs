@@ -32,13 +32,16 @@ public static partial class DocumentImporter
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var hashes = existing.ToDictionary(d => d.Info.ContentHash, d => d.File, StringComparer.Ordinal);
 
+        // Words a broken word may join into: the word list and the term list's one-word terms.
+        var realWords = lexicon.RealWords.Concat(lexicon.Terms.SelectMany(t => t.Dutch.Concat(t.English)).Where(w => !w.Contains(' ', StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
         var drafts = new List<(string Source, ExtractedDocument Document, ManifestDraft Draft, byte[] Bytes)>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
             if (!File.Exists(file)) throw new ImportException($"{file} does not exist.");
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            var document = DocumentReader.Read(bytes, name, lexicon.RealWords);
+            var document = DocumentReader.Read(bytes, name, realWords);
             var textBytes = new UTF8Encoding(false).GetBytes(document.Text);
             var hash = Convert.ToHexStringLower(SHA256.HashData(textBytes))[..16];
             if (!hashes.TryAdd(hash, name))

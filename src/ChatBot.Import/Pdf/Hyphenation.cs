@@ -20,7 +20,13 @@ internal sealed class Hyphenation(IReadOnlySet<string> realWords, IReadOnlySet<s
         var end = 0;
         while (end < next.Length && char.IsLetter(next[end])) end++;
         var word = (head[start..] + next[..end]).ToLowerInvariant();
-        var known = realWords.Contains(word) || documentWords.Contains(word);
+        var known = IsWord(word) || documentWords.Contains(word);
         return known || line[^1] == '\u00AD' ? head + next : head + "-" + next;
     }
+
+    /// <summary>In the word list, also inflected: the list holds headwords ("maatregel"), a text "maatregelen".</summary>
+    private bool IsWord(string word) =>
+        realWords.Contains(word) || Suffixes.Any(s => word.Length > s.Length + 3 && word.EndsWith(s, StringComparison.Ordinal) && realWords.Contains(word[..^s.Length]));
+
+    private static readonly string[] Suffixes = ["s", "en", "n", "e", "es", "ers", "er"];
 }
