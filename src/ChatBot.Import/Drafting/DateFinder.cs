@@ -9,8 +9,8 @@ internal static partial class DateFinder
     private static readonly string[] DutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
     private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)\b")] private static partial Regex Iso();
-    [GeneratedRegex(@"\b(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>(?:19|20)\d\d)\b")] private static partial Regex DayFirst();
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)-(?<m>\d\d)-(?<d>\d\d)(?!\d)")] private static partial Regex Iso();
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>(?:19|20)\d\d)(?!\d)")] private static partial Regex DayFirst();
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<month>[a-z]+)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)] private static partial Regex Written();
     [GeneratedRegex(@"\b(?<month>[a-z]+)\s+(?<d>\d{1,2}),?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)] private static partial Regex WrittenEnglish();
 

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ChatBot.Answers.Corpus.Segmentation;
+using ChatBot.Answers.Model;
+using ChatBot.Import.Tests.Support;
+
+namespace ChatBot.Import.Tests.Importing;
+
+/// <summary>
+/// Import → ask the real answer service on the folder holding the import → the quote is verbatim in the imported
+/// text → the source page on 127.0.0.1 highlights exactly that text.
+/// </summary>
+public sealed partial class RoundTripTests : IDisposable
+{
+    private readonly Workspace _workspace = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _workspace.Dispose();
+    }
+
+    [Fact]
+    public async Task A_programme_pdf_answers_with_a_verbatim_quote_that_its_source_page_highlights()
+    {
+        var report = await _workspace.ImportAsync(_workspace.Input("programma.pdf", Fixtures.ProgrammePdf()), new ImportOptions { Publisher = "Partij voor de Dieren" });
+
+        var citation = await AskAndCheckAsync(report, "Wat vindt de Partij voor de Dieren van kinderen in vreemdelingendetentie?");
+
+        Assert.Equal("PvdD", citation.Publisher);
+        Assert.Contains("Kinderen worden nooit meer opgesloten in vreemdelingendetentie.", citation.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_news_page_answers_from_its_article_only_with_a_verbatim_quote_that_its_source_page_highlights()
+    {
+        var report = await _workspace.ImportAsync(_workspace.Input("artikel.html", System.Text.Encoding.UTF8.GetBytes(Fixtures.ArticleHtml)));
+
+        var citation = await AskAndCheckAsync(report, "Wat wil de VVD met gezinshereniging?");
+
+        Assert.Equal("Voorbeeldnieuws", citation.Publisher);
+        Assert.Contains("kerngezin", citation.Quote, StringComparison.Ordinal);
+    }
+
+    private async Task<Citation> AskAndCheckAsync(ImportReport report, string question)
+    {
+        var imported = Assert.Single(report.Documents);
+        var text = await File.ReadAllTextAsync(imported.Path);
+        await using var bot = await BotWeb.StartAsync(_workspace.Corpus);
+
+        var answer = await bot.Answers.AnswerAsync(AnswerRequest.FromCli(question, null), CancellationToken.None);
+
+        Assert.False(answer.Abstained, $"{answer.AbstainReason}: {answer.Text}");
+        var citation = answer.Citations[0];
+        Assert.Equal(imported.Entry.File, citation.File);
+        Assert.DoesNotContain(" … ", citation.Quote, StringComparison.Ordinal);
+        Assert.Equal(Whitespace.Fold(text.AsSpan(citation.Start, citation.End - citation.Start)), citation.Quote);
+
+        var page = await _http.GetStringAsync(new Uri(bot.BaseAddress, $"sources/{Uri.EscapeDataString(citation.File)}?start={citation.Start}&end={citation.End}"));
+        var marked = Marks().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value)).ToList();
+        Assert.Equal(text[citation.Start..citation.End], string.Concat(marked));
+        return citation;
+    }
+
+    [GeneratedRegex("<mark[^>]*>(?<text>.*?)</mark>", RegexOptions.Singleline)]
+    private static partial Regex Marks();
+}
