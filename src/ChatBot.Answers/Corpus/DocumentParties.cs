@@ -1,4 +1,5 @@
 using ChatBot.Answers.Corpus.Segmentation;
+using ChatBot.Answers.Model;
 
 namespace ChatBot.Answers.Corpus;
 
@@ -17,4 +18,19 @@ public sealed record DocumentParties(IReadOnlyList<string> SpeaksFor, IReadOnlyL
                 .Select(s => s.Key).ToList();
             return new DocumentParties(speakers, about);
         }, StringComparer.Ordinal);
+
+    /// <summary>At most this many "about" parties are named in a line; the rest are counted.</summary>
+    private const int MaxNamed = 8;
+
+    public static DocumentParties None { get; } = new([], []);
+
+    /// <summary>"spreekt voor BIJ1; over VVD, PVV" / "speaks for no party; about VVD": one line for a list of sources.</summary>
+    public string Describe(Language language)
+    {
+        var nl = language == Language.Nl;
+        var speaks = SpeaksFor.Count == 0 ? nl ? "spreekt voor geen partij" : "speaks for no party" : (nl ? "spreekt voor " : "speaks for ") + string.Join(", ", SpeaksFor);
+        var about = About.Count == 0 ? nl ? "over geen andere partij" : "about no other party"
+            : (nl ? "over " : "about ") + string.Join(", ", About.Take(MaxNamed)) + (About.Count > MaxNamed ? (nl ? $" en {About.Count - MaxNamed} meer" : $" and {About.Count - MaxNamed} more") : "");
+        return speaks + "; " + about;
+    }
 }

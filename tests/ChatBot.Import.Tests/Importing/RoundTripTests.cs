@@ -60,6 +60,10 @@ public sealed partial class RoundTripTests : IDisposable
         var page = await _http.GetStringAsync(new Uri(bot.BaseAddress, $"sources/{Uri.EscapeDataString(citation.File)}?start={citation.Start}&end={citation.End}"));
         var marked = Marks().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value)).ToList();
         Assert.Equal(text[citation.Start..citation.End], string.Concat(marked));
+
+        // What the new document added, as a moderator sees it on /sources.
+        var list = WebUtility.HtmlDecode(await _http.GetStringAsync(new Uri(bot.BaseAddress, "sources")));
+        Assert.Contains(imported.Parties.Describe(Language.En), list, StringComparison.Ordinal);
         return citation;
     }
 
