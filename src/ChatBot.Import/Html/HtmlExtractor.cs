@@ -18,6 +18,7 @@ internal static class HtmlExtractor
     public static ExtractedDocument Extract(string html, string name)
     {
         var document = new HtmlParser().ParseDocument(html);
+        var pageTitle = document.Title?.Trim();
         var facts = Facts(document);
         Boilerplate.Remove(document);
         var main = MainContent(document);
@@ -31,7 +32,8 @@ internal static class HtmlExtractor
         var firstHeading = main!.QuerySelector("h1, h2")?.TextContent.Trim();
         facts = facts with
         {
-            Title = facts.Title ?? (string.IsNullOrWhiteSpace(firstHeading) ? null : new Fact(Whitespace(firstHeading), "its first heading")),
+            Title = facts.Title ?? (string.IsNullOrWhiteSpace(firstHeading) ? null : new Fact(Whitespace(firstHeading), "its first heading"))
+                ?? (pageTitle is { Length: > 0 } ? new Fact(Whitespace(pageTitle), "<title>") : null),
             Date = facts.Date ?? (DateFinder.FirstDate(text) is { } printed ? new Fact(printed, "a date in its first lines") : null),
         };
         return new ExtractedDocument(text, TextFormat.Web, facts, $"web page, {lines.Count} lines of main content");
@@ -42,8 +44,8 @@ internal static class HtmlExtractor
         string? Meta(string key) => document.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
 
         var ogTitle = Meta("og:title");
-        var title = ogTitle is not null ? new Fact(ogTitle, "og:title")
-            : document.Title?.Trim() is { Length: > 0 } t ? new Fact(Whitespace(t), "<title>") : null;
+        // og:title, else (below) the article's first heading, else <title>, which often carries the site's name too.
+        var title = ogTitle is not null ? new Fact(ogTitle, "og:title") : null;
         var published = Meta("article:published_time") ?? Meta("date") ?? Meta("dc.date") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var date = published is not null && DateFinder.Parse(published) is { } d ? new Fact(d, published == Meta("article:published_time") ? "article:published_time" : "the page's date") : null;
         var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim();
