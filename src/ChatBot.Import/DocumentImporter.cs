@@ -30,7 +30,8 @@ public static partial class DocumentImporter
         var existing = await LoadCorpusAsync(folder, target, cancellationToken).ConfigureAwait(false);
         var takenNames = existing.Select(d => d.File).Concat(Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>() : [])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var hashes = existing.ToDictionary(d => d.Info.ContentHash, d => d.File, StringComparer.Ordinal);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in existing) hashes.TryAdd(document.Info.ContentHash, document.File);
 
         // Words a broken word may join into: the word list and the term list's one-word terms.
         var realWords = lexicon.RealWords.Concat(lexicon.Terms.SelectMany(t => t.Dutch.Concat(t.English)).Where(w => !w.Contains(' ', StringComparison.Ordinal)))

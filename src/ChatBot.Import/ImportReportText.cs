@@ -11,7 +11,7 @@ public static class ImportReportText
         var sb = new StringBuilder();
         foreach (var d in report.Documents)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Imported {d.Source} ({d.Description}) → {Shown(d.Path, relativeTo)}: {d.Characters:N0} characters, {d.Passages} passages")
+            sb.Append(CultureInfo.InvariantCulture, $"Imported {d.Source} ({d.Description}) → {Shown(d.Path, relativeTo)}: {d.Characters:N0} characters, {d.Passages} passage{(d.Passages == 1 ? "" : "s")}")
                 .Append('\n');
             foreach (var note in d.Notes) sb.Append("  ").Append(note).Append('\n');
             sb.Append("  speaks for: ").Append(d.Parties.SpeaksFor.Count == 0 ? "no party" : string.Join(", ", d.Parties.SpeaksFor))

@@ -49,7 +49,8 @@ internal static class EntryDrafter
         }
         else
         {
-            notes.Add("party_aliases: none (the publisher is not in the party register; a news site or NGO speaks for no party)");
+            notes.Add(options.SpeaksFor.Count > 0 ? "party_aliases: none (the publisher is not in the party register)"
+                : "party_aliases: none (the publisher is not in the party register; a news site or NGO speaks for no party)");
         }
 
         if (options.SpeaksFor.Count > 0) notes.Add($"speaks_for: {string.Join(", ", options.SpeaksFor)} (--speaks-for)");
