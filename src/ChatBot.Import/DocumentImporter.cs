@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -36,9 +37,10 @@ public static partial class DocumentImporter
         // Words a broken word may join into: the word list and the term list's one-word terms.
         var realWords = lexicon.RealWords.Concat(lexicon.Terms.SelectMany(t => t.Dutch.Concat(t.English)).Where(w => !w.Contains(' ', StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
-        var drafts = new List<(string Source, ExtractedDocument Document, ManifestDraft Draft, byte[] Bytes)>();
+        var drafts = new List<(string Source, ExtractedDocument Document, ManifestDraft Draft, byte[] Bytes, TimeSpan Took)>();
         foreach (var file in files)
         {
+            var started = Stopwatch.GetTimestamp();
             var name = Path.GetFileName(file);
             if (!File.Exists(file)) throw new ImportException($"{file} does not exist.");
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
@@ -54,12 +56,13 @@ public static partial class DocumentImporter
             var draft = EntryDrafter.Draft(document, options, name, language, lexicon.Parties);
             var fileName = FileNamer.Name(draft.Entry.Title, takenNames.Contains);
             takenNames.Add(fileName);
-            drafts.Add((name, document, draft with { Entry = draft.Entry with { File = fileName } }, textBytes));
+            drafts.Add((name, document, draft with { Entry = draft.Entry with { File = fileName } }, textBytes, Stopwatch.GetElapsedTime(started)));
         }
 
+        var checkStarted = Stopwatch.GetTimestamp();
         var manifestPath = Path.Combine(folder, target.ManifestName);
         var manifest = await ManifestFile.ReadAsync(manifestPath, cancellationToken).ConfigureAwait(false);
-        foreach (var (_, _, draft, _) in drafts) ManifestFile.Append(manifest, draft.Entry);
+        foreach (var draft in drafts) ManifestFile.Append(manifest, draft.Draft.Entry);
         var manifestBytes = ManifestFile.Bytes(manifest);
         var written = drafts.Select(d => (d.Draft.Entry.File, d.Bytes)).ToList();
 
@@ -71,10 +74,10 @@ public static partial class DocumentImporter
             {
                 var file = d.Draft.Entry.File;
                 return new ImportedDocument(d.Source, Path.Combine(folder, file), d.Document.Description, d.Draft.Entry, d.Draft.Notes, d.Document.Text.Length,
-                    snapshot.Passages.Count(p => p.Document.File == file), snapshot.Parties.GetValueOrDefault(file) ?? new DocumentParties([], []));
+                    snapshot.Passages.Count(p => p.Document.File == file), snapshot.Parties.GetValueOrDefault(file, DocumentParties.None)) { ReadTime = d.Took };
             }).ToList();
             var loaded = target.CorpusFolders.Any(f => string.Equals(Path.GetFullPath(f), folder, StringComparison.Ordinal));
-            return new ImportReport(imported, manifestPath, loaded);
+            return new ImportReport(imported, manifestPath, loaded) { CheckTime = Stopwatch.GetElapsedTime(checkStarted) };
         }
     }
 

@@ -11,7 +11,7 @@ public static class ImportReportText
         var sb = new StringBuilder();
         foreach (var d in report.Documents)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Imported {d.Source} ({d.Description}) → {Shown(d.Path, relativeTo)}: {d.Characters:N0} characters, {d.Passages} passage{(d.Passages == 1 ? "" : "s")}")
+            sb.Append(CultureInfo.InvariantCulture, $"Imported {d.Source} ({d.Description}) → {Shown(d.Path, relativeTo)}: {d.Characters:N0} characters, {d.Passages} passage{(d.Passages == 1 ? "" : "s")}, read in {d.ReadTime.TotalSeconds:0.0} s")
                 .Append('\n');
             foreach (var note in d.Notes) sb.Append("  ").Append(note).Append('\n');
             sb.Append("  speaks for: ").Append(d.Parties.SpeaksFor.Count == 0 ? "no party" : string.Join(", ", d.Parties.SpeaksFor))
@@ -19,6 +19,7 @@ public static class ImportReportText
         }
 
         var manifest = Shown(report.ManifestPath, relativeTo);
+        sb.Append(CultureInfo.InvariantCulture, $"Checked with the corpus loader and the whole corpus indexed, then written, in {report.CheckTime.TotalSeconds:0.0} s.\n");
         sb.Append(CultureInfo.InvariantCulture, $"Correct any guess above in {manifest}. ");
         sb.Append(report.FolderIsLoaded
             ? "A running bot picks the change up by itself (Corpus:WatchForChanges)."

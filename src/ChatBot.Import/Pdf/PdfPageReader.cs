@@ -25,6 +25,7 @@ internal static class PdfPageReader
         }
         catch (PdfDocumentEncryptedException)
         {
+            // A file locked with an empty user password (printing or copying restricted) opens; one that needs a password does not.
             throw new ImportException($"{name} is an encrypted PDF. Save an unprotected copy (for example: qpdf --decrypt in.pdf out.pdf) and import that.");
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
@@ -34,12 +35,6 @@ internal static class PdfPageReader
 
         using (document)
         {
-            if (document.IsEncrypted)
-            {
-                // PdfPig opens files encrypted with an empty user password; a copy protection still means: not ours to republish as text.
-                throw new ImportException($"{name} is an encrypted PDF. Save an unprotected copy (for example: qpdf --decrypt in.pdf out.pdf) and import that.");
-            }
-
             var lines = new List<PdfTextLine>();
             var block = 0;
             try

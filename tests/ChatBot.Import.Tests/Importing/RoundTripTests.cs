@@ -43,6 +43,22 @@ public sealed partial class RoundTripTests : IDisposable
         Assert.Contains("kerngezin", citation.Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_running_bot_picks_an_import_up_through_its_watcher()
+    {
+        await _workspace.ImportAsync(_workspace.Input("programma.pdf", Fixtures.ProgrammePdf()), new ImportOptions { Publisher = "PvdD" });
+        await using var bot = await BotWeb.StartAsync(_workspace.Corpus, watch: true);
+
+        var report = await _workspace.ImportAsync(_workspace.Input("artikel.html", System.Text.Encoding.UTF8.GetBytes(Fixtures.ArticleHtml)));
+
+        // Polled, not timed: the watcher reloads after a quiet half second; the bound only stops a hang.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!bot.Corpus.Documents.Any(d => d.File == report.Documents[0].Entry.File)) await Task.Delay(100, patience.Token);
+        var answer = await bot.Answers.AnswerAsync(AnswerRequest.FromCli("Wat wil de VVD met gezinshereniging?", null), CancellationToken.None);
+        Assert.Equal(report.Documents[0].Entry.File, answer.Citations[0].File);
+        Assert.Equal(2, bot.Corpus.Documents.Count);
+    }
+
     private async Task<Citation> AskAndCheckAsync(ImportReport report, string question)
     {
         var imported = Assert.Single(report.Documents);

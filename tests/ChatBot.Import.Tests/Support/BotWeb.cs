@@ -30,7 +30,7 @@ internal sealed class BotWeb : IAsyncDisposable
 
     public CorpusSnapshot Corpus => _host.Services.GetRequiredService<ICorpusProvider>().Current;
 
-    public static async Task<BotWeb> StartAsync(string corpusFolder)
+    public static async Task<BotWeb> StartAsync(string corpusFolder, bool watch = false)
     {
         var address = $"http://127.0.0.1:{FreePort()}";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test", ContentRootPath = RepoPaths.Root });
@@ -38,11 +38,12 @@ internal sealed class BotWeb : IAsyncDisposable
         {
             ["Corpus:Folder"] = corpusFolder,
             ["Corpus:Lexicon"] = RepoPaths.Lexicon,
-            ["Corpus:WatchForChanges"] = "false",
+            ["Corpus:WatchForChanges"] = watch ? "true" : "false",
             ["Web:Urls"] = address,
             ["Web:PublicBaseUrl"] = address,
         });
         builder.AddAnswers();
+        if (watch) builder.AddCorpusWatcher();
         builder.AddCitationLinks();
         builder.AddSourcePages();
         var host = builder.Build();

@@ -54,9 +54,10 @@ internal static class Fixtures
           <header class="site-header"><a href="/">Voorbeeldnieuws</a>
             <nav><ul><li><a href="/binnenland">Binnenland</a></li><li><a href="/politiek">Politiek</a></li><li><a href="/sport">Sport</a></li></ul></nav>
           </header>
+          <div class="layout has-sidebar">
           <main>
             <article>
-              <header><h1>VVD wil strengere regels voor gezinshereniging</h1><p class="byline">Door de politieke redactie</p></header>
+              <header class="article__header"><h1>VVD wil strengere regels voor gezinshereniging</h1><p class="byline">Door de politieke redactie</p></header>
               <p>De VVD wil dat vluchtelingen langer moeten wachten voordat hun gezin naar Nederland mag komen. Dat staat in het verkiezingsprogramma dat de partij dinsdag presenteerde.</p>
               <h2>Wat wil de partij precies?</h2>
               <p>De VVD wil:</p>
@@ -69,6 +70,7 @@ internal static class Fixtures
             </article>
             <aside class="related"><h3>Meer over migratie</h3><ul><li><a href="/a">Kabinet valt over asiel</a></li></ul></aside>
           </main>
+          </div>
           <footer class="site-footer"><p>© 2025 Voorbeeldnieuws · Privacy · Cookies · Contact</p></footer>
           <script src="/js/app.js"></script>
         </body>
