@@ -52,7 +52,7 @@ public static partial class DocumentImporter
                 throw new ImportException($"{name} holds the same text as {hashes[hash]}, which is already imported. Nothing was written.");
             }
 
-            var language = DetectLanguage(document, lexicon);
+            var language = DetectLanguage(document, name, lexicon);
             var draft = EntryDrafter.Draft(document, options, name, language, lexicon.Parties);
             var fileName = FileNamer.Name(draft.Entry.Title, takenNames.Contains);
             takenNames.Add(fileName);
@@ -143,12 +143,27 @@ public static partial class DocumentImporter
         return documents;
     }
 
-    /// <summary>The engine's own detector on the document's words (it needs a snapshot for the term list).</summary>
-    private static Language DetectLanguage(ExtractedDocument document, Lexicon lexicon)
+    /// <summary>
+    /// The engine's own detector on the document's opening (some 3,000 words decide it; the detector needs a snapshot
+    /// for the term list, and indexing a whole long document for it would double the import time).
+    /// </summary>
+    private static Language DetectLanguage(ExtractedDocument document, string name, Lexicon lexicon)
     {
+        var text = document.Text;
+        var cut = text.Length <= ProbeLength ? text.Length : text.LastIndexOf('\n', ProbeLength) + 1;
+        var opening = text[..(cut > 0 ? cut : ProbeLength)];
         var probe = new SourceDocument(new SourceDocumentInfo("probe.txt", "probe", "probe", Language.Nl, null, false, "document", null, "0000000000000000"),
-            [], document.Format, document.Text);
-        using var snapshot = CorpusSnapshot.Build([probe], lexicon);
-        return QuestionReader.DetectLanguage([.. Words.Split(document.Text).Take(20_000)], snapshot);
+            [], document.Format, opening);
+        try
+        {
+            using var snapshot = CorpusSnapshot.Build([probe], lexicon);
+            return QuestionReader.DetectLanguage(Words.Split(opening), snapshot);
+        }
+        catch (CorpusLoadException)
+        {
+            throw new ImportException($"{name} has no readable text: what it holds is navigation or blank lines only. Check the file, or copy its text into a .txt file and import that.");
+        }
     }
+
+    private const int ProbeLength = 20_000;
 }

@@ -86,6 +86,14 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_text_of_page_furniture_only_is_refused()
+    {
+        var message = await RefusedAsync("menu.txt", Encoding.UTF8.GetBytes("Skip to content\n\nlees meer\n\n12\n"), new ImportOptions { Publisher = "PvdD" });
+
+        Assert.Contains("no readable text", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_content_imported_again_is_refused_with_the_file_that_holds_it()
     {
         var message = await RefusedAsync("kopie.pdf", Fixtures.ProgrammePdf(), new ImportOptions { Publisher = "PvdD" });
