@@ -84,6 +84,8 @@ internal static partial class PdfParagraphs
 
         if (ListStart().IsMatch(line.Text)) return true;
         var text = current.ToString();
+        // A list item's lines hang under its text; a line further left is the text after the list.
+        if (ListStart().IsMatch(text) && previous.Page == line.Page && line.Left < previous.Left - 2) return true;
         if (previous.Page != line.Page)
         {
             // Across a page break a sentence goes on when it has not ended and the next line carries on in lower case.

@@ -46,6 +46,28 @@ public sealed class ProgrammePdfTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_sentence_that_runs_over_a_page_break_stays_one_paragraph()
+    {
+        Assert.Contains("Wij willen dat alle gemeenten samen zorgen voor genoeg opvangplekken in het hele land.", Lines);
+    }
+
+    [Fact]
+    public async Task Two_columns_are_read_one_after_the_other()
+    {
+        var pdf = new TestPdf(pageNumbers: false).NewPage().Heading("Twee kolommen")
+            .Columns(
+                ["De linkerkolom begint hier en gaat", "verder op deze regel, tot de zin", "eindigt met een punt."],
+                ["De rechterkolom staat ernaast en", "wordt pas na de linker gelezen, want", "zo lees je een krant."])
+            .Build();
+
+        var report = await _workspace.ImportAsync(_workspace.Input("kolommen.pdf", pdf), new ImportOptions { Publisher = "SP" });
+
+        var lines = (await File.ReadAllTextAsync(report.Documents[0].Path)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Twee kolommen", "De linkerkolom begint hier en gaat verder op deze regel, tot de zin eindigt met een punt.",
+            "De rechterkolom staat ernaast en wordt pas na de linker gelezen, want zo lees je een krant."], lines);
+    }
+
+    [Fact]
     public void Headings_stay_lines_of_their_own()
     {
         Assert.Contains("Een menswaardig asielbeleid", Lines);

@@ -25,7 +25,9 @@ internal static class Fixtures
         .Bullet("Kinderen worden nooit meer opgesloten in vreemdelingendetentie.")
         .Bullet("Gezinshereniging wordt binnen drie maanden geregeld, zodat families niet jarenlang", "van elkaar gescheiden blijven.")
         .Bullet("Asielzoekers mogen vanaf de eerste dag werken en Nederlands leren.")
+        .Paragraph("Wij willen dat alle gemeenten")
         .NewPage()
+        .Paragraph("samen zorgen voor genoeg opvangplekken in het hele land.")
         .Heading("Werk en integratie")
         .Paragraph(
             "Statushouders krijgen vanaf dag een taalles en hulp bij het vinden van werk. Gemeenten",

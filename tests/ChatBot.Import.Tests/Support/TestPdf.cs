@@ -76,6 +76,23 @@ internal sealed class TestPdf
         return this;
     }
 
+    /// <summary>Two columns side by side, each given as its printed lines, as a newspaper-style page sets them.</summary>
+    public TestPdf Columns(string[] left, string[] right)
+    {
+        var top = _y;
+        foreach (var line in left) Line(line);
+        var bottom = _y;
+        _y = top;
+        foreach (var line in right)
+        {
+            Page().AddText(line, Body, new PdfPoint(320, _y), _regular);
+            _y -= Spacing;
+        }
+
+        _y = Math.Min(bottom, _y) - Spacing;
+        return this;
+    }
+
     public TestPdf Line(string text)
     {
         Page().AddText(text, Body, new PdfPoint(Left, _y), _regular);
