@@ -42,8 +42,17 @@ public static partial class DocumentImporter
         {
             var started = Stopwatch.GetTimestamp();
             var name = Path.GetFileName(file);
-            if (!File.Exists(file)) throw new ImportException($"{file} does not exist.");
-            var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            if (!File.Exists(file)) throw new ImportException($"{file} does not exist (or is not a file).");
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ImportException($"{file} could not be read: {e.Message}");
+            }
+
             var document = DocumentReader.Read(bytes, name, realWords);
             var textBytes = new UTF8Encoding(false).GetBytes(document.Text);
             var hash = Convert.ToHexStringLower(SHA256.HashData(textBytes))[..16];
