@@ -79,6 +79,18 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public async Task Hard_wrapped_text_is_marked_pdf_and_a_paragraph_per_line_web_and_the_file_name_drops_accents()
+    {
+        var wrapped = await _workspace.ImportAsync(Text("wrapped.txt", "Één asielbeleid voor Europa\n\nDe partij wil dat de lidstaten van de Europese Unie\nsamen verantwoordelijk worden voor de opvang van\nmensen die bescherming zoeken, en dat niemand\nmeer verdrinkt op weg naar een veilig land.\n"),
+            new ImportOptions { Publisher = "SP" });
+        var lines = await _workspace.ImportAsync(Text("lines.txt", "Opvang\n\nDe partij wil dat de lidstaten van de Europese Unie samen verantwoordelijk worden voor de opvang.\n\nNiemand mag meer verdrinken op weg naar een veilig land.\n"),
+            new ImportOptions { Publisher = "SP" });
+
+        Assert.Equal(("pdf", "een-asielbeleid-voor-europa.txt"), (wrapped.Documents[0].Entry.Format, wrapped.Documents[0].Entry.File));
+        Assert.Equal("web", lines.Documents[0].Entry.Format);
+    }
+
+    [Fact]
     public async Task Several_files_are_imported_together_or_not_at_all()
     {
         var good = Text("goed.txt", "Goed stuk\n\nDe partij wil een snelle en eerlijke asielprocedure voor iedereen die hier komt.\n");
