@@ -16,7 +16,7 @@ internal static class ImportCommand
         var folder = new Option<DirectoryInfo?>("--folder") { Description = "Corpus folder to import into (default: Corpus:Folder, the seeds)." };
         var publisher = new Option<string?>("--publisher") { Description = "Who published it (a party, news site, NGO); default: og:site_name or the URL's host." };
         var url = new Option<string?>("--url") { Description = "The original's web address; default: the page's canonical link." };
-        var title = new Option<string?>("--title") { Description = "The title; default: the PDF's metadata, og:title/<title> or the first heading." };
+        var title = new Option<string?>("--title") { Description = "The title; default: the PDF's metadata, og:title, the first heading or <title>." };
         var date = new Option<string?>("--date") { Description = "Publication date (yyyy-mm-dd, yyyy-mm or yyyy); default: a date in the document." };
         var speaksFor = new Option<string[]>("--speaks-for") { Description = "Parties a joint text speaks for (names from the party register).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("import", "Import PDF, web-page and text files into a corpus folder and add their manifest entries (validated as the bot loads them).")
