@@ -70,12 +70,26 @@ public sealed partial class RoundTripTests : IDisposable
         Assert.False(answer.Abstained, $"{answer.AbstainReason}: {answer.Text}");
         var citation = answer.Citations[0];
         Assert.Equal(imported.Entry.File, citation.File);
-        Assert.DoesNotContain(" … ", citation.Quote, StringComparison.Ordinal);
-        Assert.Equal(Whitespace.Fold(text.AsSpan(citation.Start, citation.End - citation.Start)), citation.Quote);
+        // Verbatim: the quote's fragments (joined by " … " where text between them is left out) in order in the
+        // imported text between start and end, the first at its start and the last at its end.
+        var span = Whitespace.Fold(text.AsSpan(citation.Start, citation.End - citation.Start));
+        var fragments = citation.Quote.Split(" … ");
+        Assert.StartsWith(fragments[0], span, StringComparison.Ordinal);
+        Assert.EndsWith(fragments[^1], span, StringComparison.Ordinal);
+        var from = 0;
+        foreach (var fragment in fragments)
+        {
+            from = span.IndexOf(fragment, from, StringComparison.Ordinal);
+            Assert.True(from >= 0, $"'{fragment}' is not in the cited text '{span}'");
+            from += fragment.Length;
+        }
 
-        var page = await _http.GetStringAsync(new Uri(bot.BaseAddress, $"sources/{Uri.EscapeDataString(citation.File)}?start={citation.Start}&end={citation.End}"));
-        var marked = Marks().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value)).ToList();
-        Assert.Equal(text[citation.Start..citation.End], string.Concat(marked));
+        // The citation's own link opens the source page with exactly those fragments marked.
+        Assert.StartsWith(bot.BaseAddress.ToString(), citation.Link, StringComparison.Ordinal);
+        var page = await _http.GetStringAsync(new Uri(citation.Link!));
+        var marked = Marks().Matches(page).GroupBy(m => m.Groups["fragment"].Value)
+            .Select(g => Whitespace.Fold(string.Concat(g.Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value))))).ToList();
+        Assert.Equal(fragments, marked);
 
         // What the new document added, as a moderator sees it on /sources.
         var list = WebUtility.HtmlDecode(await _http.GetStringAsync(new Uri(bot.BaseAddress, "sources")));
@@ -83,6 +97,6 @@ public sealed partial class RoundTripTests : IDisposable
         return citation;
     }
 
-    [GeneratedRegex("<mark[^>]*>(?<text>.*?)</mark>", RegexOptions.Singleline)]
+    [GeneratedRegex("<mark[^>]*data-fragment=\"(?<fragment>\\d+)\"[^>]*>(?<text>.*?)</mark>", RegexOptions.Singleline)]
     private static partial Regex Marks();
 }
