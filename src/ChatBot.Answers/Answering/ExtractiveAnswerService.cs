@@ -171,6 +171,7 @@ public sealed partial class ExtractiveAnswerService(
             if (QuoteBuilder.FormatDate(info) is { } date) sb.Append(", ").Append(date);
             sb.Append(" (").Append(info.Language.Code()).Append(", ").Append(info.Kind).Append(')');
             if (info.Url is not null) sb.Append(' ').Append(info.Url);
+            sb.Append(" — ").Append(snapshot.Parties.GetValueOrDefault(info.File, DocumentParties.None).Describe(profile.Language));
         }
 
         var summary = nl ? $"Ik citeer uit {snapshot.Documents.Count} documenten." : $"I quote from {snapshot.Documents.Count} documents.";

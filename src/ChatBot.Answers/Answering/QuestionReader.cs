@@ -150,7 +150,7 @@ public static partial class QuestionReader
         "would", "can", "may", "must", "opposes", "oppose", "promises", "promised", "calls", "plans", "aims", "favours", "favors", "rejects",
     };
 
-    private static Language DetectLanguage(IReadOnlyList<string> words, CorpusSnapshot corpus)
+    public static Language DetectLanguage(IReadOnlyList<string> words, CorpusSnapshot corpus)
     {
         double nl = 0, en = 0;
         var function = corpus.Lexicon.FunctionWords;

@@ -27,6 +27,7 @@ public sealed class CorpusSnapshot : IDisposable
         Reporters = passages.GroupBy(p => p.Document.Publisher).Where(g => g.All(p => p.Speakers.Count == 0))
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(p => p.Subjects).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Version = CorpusFingerprint.Of(documents.Select(d => d.Info)); // the one corpus id, as in the audit trail and on /sources
+        Parties = DocumentParties.Of(passages);
         // Whom a question can name: each alias once, longest first, with its publisher (not per document).
         // A party's name reaches the party (and every passage about it) through the register, not one publisher.
         Aliases = [.. documents.SelectMany(d => d.PartyAliases.Select(a => (Alias: a, d.Publisher)))
@@ -43,6 +44,9 @@ public sealed class CorpusSnapshot : IDisposable
     /// they report on, they are where to look ("volgens NOS, wat wil de VVD"), not a side to compare.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Reporters { get; }
+
+    /// <summary>Per document file: the parties it speaks for and the parties it is about (for /sources and the sources answer).</summary>
+    public IReadOnlyDictionary<string, DocumentParties> Parties { get; }
 
     /// <summary>Publisher aliases from the manifest that are not party names, longest first.</summary>
     public IReadOnlyList<PartyAlias> Aliases { get; }

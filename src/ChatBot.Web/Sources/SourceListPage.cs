@@ -21,7 +21,8 @@ internal static class SourceListPage
             body.Append("<li><a href=\"").Append(documentPrefix).Append(Html.Encode(Uri.EscapeDataString(info.File))).Append("\"><b>").Append(Html.Encode(info.Title)).Append("</b></a><br>")
                 .Append("<span class=\"publisher\">").Append(Html.Encode(info.Publisher)).Append("</span> · <span class=\"date\">").Append(Html.Encode(DateText(info)))
                 .Append("</span> · <span class=\"language\">").Append(Html.Encode(info.Language.ToString().ToLowerInvariant())).Append("</span> · <span class=\"passages\">")
-                .Append(counts.GetValueOrDefault(info.File).ToString(CultureInfo.InvariantCulture)).Append(" passages</span><br>");
+                .Append(counts.GetValueOrDefault(info.File).ToString(CultureInfo.InvariantCulture)).Append(" passages</span><br>")
+                .Append("<span class=\"parties\">").Append(Html.Encode(snapshot.Parties.GetValueOrDefault(info.File, DocumentParties.None).Describe(Language.En))).Append("</span><br>");
             body.Append(WebUrl(info.Url) is { } url
                 ? $"<a class=\"url\" href=\"{Html.Encode(url)}\" rel=\"noopener noreferrer nofollow\">{Html.Encode(url)}</a>"
                 : "<span class=\"url\">no original URL known</span>");

@@ -36,6 +36,7 @@ internal static class CommandLine
         root.Subcommands.Add(AskCommand());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.SetAction(async (_, ct) =>
         {
             InterruptSignal.StopOnInterrupt();

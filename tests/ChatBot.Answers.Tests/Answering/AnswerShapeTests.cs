@@ -72,6 +72,21 @@ public sealed class AnswerShapeTests(SeedCorpusFixture seeds)
     }
 
     [Fact]
+    public async Task A_sources_answer_says_per_document_which_parties_it_speaks_for_and_which_it_is_about()
+    {
+        // Act
+        var dutch = await seeds.Service.AnswerAsync(AnswerRequest.FromCli("welke bronnen gebruik je?"), CancellationToken.None);
+        var english = await seeds.Service.AnswerAsync(AnswerRequest.FromCli("which sources do you use?"), CancellationToken.None);
+
+        // Assert: a programme speaks for its party, a joint text for its signatories, an NGO for none.
+        var lines = dutch.Text.Split('\n');
+        Assert.Contains(lines, l => l.Contains("verkiezingsprogramma 2023", StringComparison.Ordinal) && l.EndsWith("spreekt voor BIJ1; over geen andere partij", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("• D66, VVD en CDA", StringComparison.Ordinal) && l.Contains(" — spreekt voor D66, VVD, CDA; ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("• VluchtelingenWerk", StringComparison.Ordinal) && l.Contains(" — spreekt voor geen partij; ", StringComparison.Ordinal));
+        Assert.Contains(" — speaks for BIJ1; ", english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_comparison_names_both_publishers()
     {
         // Act

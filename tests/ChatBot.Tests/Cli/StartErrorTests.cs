@@ -6,7 +6,7 @@ public sealed class StartErrorTests
     public static TheoryData<string, string, string, string> Unconvertible()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (var verb in new[] { "ask", "audit", "host" })
+        foreach (var verb in new[] { "ask", "audit", "import", "host" })
         {
             data.Add(verb, "Answers__MinCoverage", "abc", "Answers:MinCoverage is 'abc' but must be a number with a dot as decimal separator");
             data.Add(verb, "Answers__MinCoverage", "0,6", "Answers:MinCoverage is '0,6' but must be a number with a dot as decimal separator");
@@ -118,6 +118,7 @@ public sealed class StartErrorTests
     {
         "ask" => ["ask", "wat vindt bij1 van detentie?"],
         "audit" => ["audit", "--limit", "1"],
+        "import" => ["import", Path.Combine(Path.GetTempPath(), "chatbot-start-errors", "never-read.txt")],
         _ => [],
     };
 

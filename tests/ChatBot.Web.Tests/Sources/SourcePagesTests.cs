@@ -46,6 +46,19 @@ public sealed partial class SourcePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sources_shows_per_document_which_parties_it_speaks_for_and_which_it_is_about()
+    {
+        var html = await _http.GetStringAsync(Url("sources"));
+
+        string Parties(string publisher) => WebUtility.HtmlDecode(Assert.Single(Entries().Matches(html), m => m.Value.Contains($">{WebUtility.HtmlEncode(publisher)}</span>", StringComparison.Ordinal))
+            .Value.Split("<span class=\"parties\">")[1].Split("</span>")[0]);
+
+        Assert.StartsWith("speaks for D66, VVD, CDA; about ", Parties("D66, VVD en CDA (coalitieakkoord)"), StringComparison.Ordinal);
+        Assert.StartsWith("speaks for no party; about ", Parties("VluchtelingenWerk Nederland"), StringComparison.Ordinal);
+        Assert.StartsWith("speaks for PvdA; ", Parties("PvdA"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_links_documents_relative_to_where_it_was_asked_so_a_path_prefix_behind_a_proxy_survives()
     {
         var file = _web.Corpus.Documents[0].File;
