@@ -8,12 +8,13 @@ namespace ChatBot.Answers.Answering;
 /// </summary>
 public static partial class AskedFor
 {
-    [GeneratedRegex(@"(?<!\p{L})\d+(?:[.,]\d+)*(?!\p{L})|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?![\p{L}\d]|[.,]\d)|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd\w*|duizend\w*|miljoen\w*|miljard\w*|tientallen|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred\w*|thousand\w*|million\w*|billion\w*|dozens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateWord();
 
+    // A figure is a number of its own: "15.000", "2,5", "30%", not "B1" or a section number "1.1.1".
     /// <summary>True when the text gives what the question asks for (always, when it asks for nothing in particular).</summary>
     public static bool IsMetBy(QuestionProfile profile, string text)
     {

@@ -138,4 +138,19 @@ public sealed class AnswerKindsTests(SeedCorpusFixture seeds)
         var quote = Assert.Single(answer.Citations, c => c.Quote.Contains("werkvisa", StringComparison.Ordinal)).Quote;
         Assert.StartsWith("Onaanvaardbaar is dan ook:", quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Er komen 15.000 plaatsen bij.", true)]
+    [InlineData("Het budget stijgt met 2,5 miljoen.", true)]
+    [InlineData("Een taaleis op niveau B1 voor naturalisatie.", false)]
+    [InlineData("Zie paragraaf 1.1.1 over opvang.", false)]
+    [InlineData("De opvang duurt drie jaar.", false)]
+    public void A_how_many_question_is_met_only_by_a_figure_of_its_own(string text, bool met)
+    {
+        // Arrange
+        var profile = QuestionReader.Read("hoeveel plaatsen komen erbij?", null, seeds.Snapshot);
+
+        // Act and assert
+        Assert.Equal(met, AskedFor.IsMetBy(profile, text));
+    }
 }
