@@ -15,7 +15,7 @@ namespace ChatBot.Answers.Retrieval;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private const string WhoField = "who";
+    private const string WhoField = PassageAnalyser.WhoField;
 
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
@@ -24,45 +24,21 @@ public sealed class PassageIndex : IDisposable
     public PassageIndex(IReadOnlyList<Passage> passages, TextAnalysis analysis)
     {
         Analysis = analysis;
+        Terms = new TermDictionary();
         var indexed = new List<IndexedPassage>(passages.Count);
         var config = new IndexWriterConfig(TextAnalysis.Version, analysis.For(Language.Nl))
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
         };
         using (var writer = new IndexWriter(_directory, config))
         {
+            var analyser = new PassageAnalyser(analysis, Terms);
             var firstOfDocument = new HashSet<string>(StringComparer.Ordinal);
             foreach (var passage in passages)
             {
-                var language = passage.Document.Info.Language;
-                var field = TextAnalysis.Field(language);
-                var body = passage.Text;
-                var context = passage.Section;
-                if (firstOfDocument.Add(passage.Document.File))
-                {
-                    context += " " + passage.Document.Info.Title;
-                }
-
-                var doc = new Document
-                {
-                    new TextField(field, body + "\n" + context, Field.Store.NO),
-                };
-                foreach (var who in passage.Who) doc.Add(new StringField(WhoField, who, Field.Store.NO));
-                writer.AddDocument(doc, analysis.For(language));
-
-                // Analysed once per sentence; the passage's terms are their union plus its heading (and title).
-                var sentenceTerms = passage.Sentences
-                    .Select(s => (IReadOnlySet<string>)analysis.Terms(language, string.Join(' ', s.Pieces.Select(p => passage.Document.Text[p.Start..p.End])))
-                        .Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal))
-                    .ToList();
-                var sentenceUnion = sentenceTerms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
-                var contextTerms = analysis.Terms(language, context).Select(t => field + ":" + t).Where(t => !sentenceUnion.Contains(t))
-                    .ToHashSet(StringComparer.Ordinal);
-                indexed.Add(new IndexedPassage(passage, sentenceUnion.Concat(contextTerms).ToHashSet(StringComparer.Ordinal), sentenceTerms)
-                {
-                    ContextTerms = contextTerms,
-                });
+                indexed.Add(analyser.Add(writer, passage, firstOfDocument.Add(passage.Document.File)));
             }
 
             writer.ForceMerge(1);
@@ -73,6 +49,9 @@ public sealed class PassageIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         Passages = indexed;
     }
+
+    /// <summary>Every field term of the corpus once; passages' term sets are ids into it.</summary>
+    public TermDictionary Terms { get; }
 
     public TextAnalysis Analysis { get; }
 

@@ -72,6 +72,22 @@ internal static class Benchmark
         return 0;
     }
 
+    /// <summary>The corpus the benchmark generates, written to a folder that must not exist yet, for `ask` and the eval sets.</summary>
+    public static async Task<int> WriteCorpusAsync(string folder, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            await Console.Error.WriteLineAsync($"bench: {folder} is not empty; give a new or empty folder to --write-corpus.").ConfigureAwait(false);
+            return 1;
+        }
+
+        var seedFolder = Path.Combine(ContentRoot.Find(), "seeds");
+        var seedDocuments = await CorpusLoader.LoadAsync(seedFolder, "manifest.json", cancellationToken).ConfigureAwait(false);
+        var words = await SyntheticCorpusWriter.WriteAsync(folder, seedFolder, seedDocuments, settings.SyntheticDocuments, settings.SyntheticWords, cancellationToken).ConfigureAwait(false);
+        Progress($"wrote {seedDocuments.Count} seeds and {settings.SyntheticDocuments} generated documents ({words:N0} words) to {folder}");
+        return 0;
+    }
+
     /// <param name="firstInProcess">
     /// Time the build's stages before the real build, so they show where a cold start goes (JIT, Lucene's first
     /// use); otherwise after it, so they do not disturb the memory figures.
