@@ -1,5 +1,8 @@
+using ChatBot.Answers.Model;
 using ChatBot.Answers.Retrieval;
 using ChatBot.Answers.Tests.Support;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ChatBot.Answers.Tests.Retrieval;
 
@@ -27,6 +30,32 @@ public sealed class AnalysedOnceTests(SeedCorpusFixture seeds)
                     $"{passage.Document.File} passage {passage.Id} sentence {i}: expected [{string.Join(' ', expected.Order())}], got [{string.Join(' ', indexed.SentenceTerms[i].Order())}]");
             }
         }
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, "De vreemdelingenbewaring van asielzoekers en kinderen, het kinderpardon; café’s en naïeve ideeën.")]
+    [InlineData(Language.En, "The asylum seekers' children and the EU-Turkey deal's detention centres.")]
+    public void Words_worked_out_once_give_the_tokens_of_the_plain_chain(Language language, string text)
+    {
+        var analysis = seeds.Snapshot.Index.Analysis;
+        foreach (var sample in seeds.Snapshot.Documents.Where(d => d.Info.Language == language).Select(d => d.Text).Append(text))
+        {
+            // Twice: the second time every word comes from the cache.
+            Assert.Equal(Tokens(analysis.Direct(language), sample), Tokens(analysis.For(language), sample));
+            Assert.Equal(Tokens(analysis.Direct(language), sample), Tokens(analysis.For(language), sample));
+        }
+    }
+
+    private static List<(string Term, int Increment)> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), increment.PositionIncrement));
+        stream.End();
+        return tokens;
     }
 
     [Fact]
