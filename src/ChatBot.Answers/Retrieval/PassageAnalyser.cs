@@ -12,6 +12,8 @@ internal sealed class PassageAnalyser(TextAnalysis analysis, TermDictionary dict
 {
     public const string WhoField = "who";
     public const string FileField = "file";
+    /// <summary>Whose own words a passage is: its publisher and the parties its document speaks for.</summary>
+    public const string VoiceField = "voice";
 
     private readonly List<(int Id, int Start)> _tokens = [];
 
@@ -30,6 +32,11 @@ internal sealed class PassageAnalyser(TextAnalysis analysis, TermDictionary dict
             new StringField(FileField, passage.Document.File, Field.Store.NO),
         };
         foreach (var who in passage.Who) doc.Add(new StringField(WhoField, who, Field.Store.NO));
+        foreach (var voice in passage.Speakers.Prepend(passage.Document.Publisher).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(VoiceField, voice, Field.Store.NO));
+        }
+
         writer.AddDocument(doc);
         return Split(passage, body.Length);
     }

@@ -67,7 +67,12 @@ public sealed class PassageIndex : IDisposable
         return _reader.DocFreq(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..]));
     }
 
-    /// <summary>BM25 search over weighted field terms, optionally only within passages by or about some publishers or parties.</summary>
+    /// <summary>
+    /// BM25 search over weighted field terms, optionally only within passages by or about some publishers or parties.
+    /// With names, the passages in their own words (their programme, a text they signed) and those of others about
+    /// them are searched apart, up to <paramref name="count"/> each: however many documents mention a party, they
+    /// cannot push its own passages out of the candidates.
+    /// </summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count)
     {
         if (weightedTerms.Count == 0)
@@ -82,19 +87,33 @@ public sealed class PassageIndex : IDisposable
             should.Add(new TermQuery(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..])) { Boost = weight }, Occur.SHOULD);
         }
 
-        Query query = should;
-        if (publishers is { Count: > 0 })
+        if (publishers is not { Count: > 0 })
         {
-            var filter = new BooleanQuery();
-            foreach (var publisher in publishers)
-            {
-                filter.Add(new TermQuery(new Term(WhoField, publisher)), Occur.SHOULD);
-            }
-
-            query = new BooleanQuery { { should, Occur.MUST }, { filter, Occur.MUST } };
+            return Hits(should, null, count);
         }
 
-        var top = _searcher.Search(query, count);
+        // Scored as one query with the names (as before the split); whose words they are only filters.
+        var query = new BooleanQuery { { should, Occur.MUST }, { AnyOf(WhoField, publishers), Occur.MUST } };
+        var voice = AnyOf(PassageAnalyser.VoiceField, publishers);
+        var own = Hits(query, new QueryWrapperFilter(voice), count);
+        var others = Hits(query, new QueryWrapperFilter(new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { voice, Occur.MUST_NOT } }), count);
+        return [.. own.Concat(others).OrderByDescending(h => h.Score)];
+    }
+
+    private static BooleanQuery AnyOf(string field, IReadOnlyCollection<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private List<PassageHit> Hits(Query query, Filter? filter, int count)
+    {
+        var top = _searcher.Search(query, filter, count);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
