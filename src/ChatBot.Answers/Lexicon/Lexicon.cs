@@ -24,6 +24,9 @@ public sealed record Lexicon(
     /// </summary>
     public IReadOnlySet<string> RealWords { get; init; } = new HashSet<string>();
 
+    /// <summary>A hash of the lexicon's files: an index saved with another lexicon is not used.</summary>
+    public string Fingerprint { get; init; } = "";
+
     public bool IsNavigation(string trimmedLine) => Navigation.Any(r => r.IsMatch(trimmedLine));
 
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));

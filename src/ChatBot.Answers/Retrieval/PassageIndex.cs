@@ -9,22 +9,50 @@ using Lucene.Net.Store;
 namespace ChatBot.Answers.Retrieval;
 
 /// <summary>
-/// An in-memory Lucene index with one document per passage. A passage's text goes into the field of its document's
-/// language; its section heading (and, for a document's first passage, the title) is indexed with it, so a passage
-/// under "Kinderpardon" is found for "kinderpardon".
+/// A Lucene index with one document per passage, in memory or in a folder (<see cref="IndexStore"/>). A passage's text
+/// goes into the field of its document's language; its section heading (and, for a document's first passage, the
+/// title) is indexed with it, so a passage under "Kinderpardon" is found for "kinderpardon".
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
     private const string WhoField = PassageAnalyser.WhoField;
 
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
+    /// <summary>Builds an index in memory.</summary>
     public PassageIndex(IReadOnlyList<Passage> passages, TextAnalysis analysis)
+        : this(Write(new RAMDirectory(), passages, analysis), analysis)
     {
+    }
+
+    private PassageIndex(Written written, TextAnalysis analysis)
+    {
+        _directory = written.Directory;
         Analysis = analysis;
-        Terms = new TermDictionary();
+        Terms = written.Terms;
+        Passages = written.Passages;
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        if (_reader.MaxDoc != Passages.Count || _reader.NumDocs != Passages.Count)
+        {
+            var held = _reader.MaxDoc;
+            _reader.Dispose();
+            throw new InvalidDataException($"the index holds {held} passages, the corpus {Passages.Count}");
+        }
+    }
+
+    /// <summary>What writing an index leaves: its folder, the passages with their terms, and the terms' ids.</summary>
+    internal sealed record Written(Lucene.Net.Store.Directory Directory, IReadOnlyList<IndexedPassage> Passages, TermDictionary Terms);
+
+    /// <summary>Opens an index written before, with the passages and terms saved beside it.</summary>
+    internal static PassageIndex Open(Written written, TextAnalysis analysis) => new(written, analysis);
+
+    /// <summary>Writes the passages into an empty directory as one segment, in order: a Lucene doc id is a passage's position.</summary>
+    internal static Written Write(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, TextAnalysis analysis)
+    {
+        var terms = new TermDictionary();
         var indexed = new List<IndexedPassage>(passages.Count);
         var config = new IndexWriterConfig(TextAnalysis.Version, analysis.For(Language.Nl))
         {
@@ -32,9 +60,9 @@ public sealed class PassageIndex : IDisposable
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
         };
-        using (var writer = new IndexWriter(_directory, config))
+        using (var writer = new IndexWriter(directory, config))
         {
-            var analyser = new PassageAnalyser(analysis, Terms);
+            var analyser = new PassageAnalyser(analysis, terms);
             var firstOfDocument = new HashSet<string>(StringComparer.Ordinal);
             foreach (var passage in passages)
             {
@@ -45,9 +73,7 @@ public sealed class PassageIndex : IDisposable
             writer.Commit();
         }
 
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        Passages = indexed;
+        return new Written(directory, indexed, terms);
     }
 
     /// <summary>Every field term of the corpus once; passages' term sets are ids into it.</summary>
@@ -122,6 +148,12 @@ public sealed class PassageIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>Every segment's checksums: a damaged or half-written file fails here rather than in a search.</summary>
+    internal void CheckIntegrity()
+    {
+        foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
     }
 
     public void Dispose()
