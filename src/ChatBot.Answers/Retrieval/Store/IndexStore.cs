@@ -50,9 +50,18 @@ public sealed partial class IndexStore(string folder, ILogger logger)
         IReadOnlyList<string> dutchWords, IReadOnlyList<string> vocabulary)
     {
         var target = VersionFolder(documents, lexicon);
-        System.IO.Directory.CreateDirectory(Folder);
         var building = Path.Combine(Folder, ".building-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(building);
+        try
+        {
+            System.IO.Directory.CreateDirectory(building);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only data folder (a replica given a prebuilt index of another corpus) still answers.
+            LogNotSaved(logger, Folder, e.Message);
+            return new PassageIndex(passages, analysis);
+        }
+
         try
         {
             PassageIndex.Written written;
@@ -198,6 +207,9 @@ public sealed partial class IndexStore(string folder, ILogger logger)
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "Saved index {Folder} is damaged ({Reason}); set aside as {Aside} and rebuilt")]
     private static partial void LogDamaged(ILogger logger, string folder, string reason, string aside);
+
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "The index cannot be saved in {Folder} ({Reason}); it is built in memory, and every start builds it again")]
+    private static partial void LogNotSaved(ILogger logger, string folder, string reason);
 
     [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Another process saved the index {Folder} first; using that one")]
     private static partial void LogBuiltElsewhere(ILogger logger, string folder);
