@@ -88,8 +88,10 @@ internal static class PhaseProfiler
 
         n = Math.Max(n, 1);
         double Kb(long b) => b / 1024.0 / n;
-        var allocated = new AllocatedPerPhase(Kb(bytes[0]), Kb(bytes[1] - bytes[2]), Kb(bytes[2]), Kb(bytes[3]), Kb(Math.Max(0, bytes[4] - bytes[3])), Kb(bytes[5]), Kb(bytes[6]));
-        return new AnswerPhases(n, 1000 * read / n, 1000 * (concepts - spelling) / n, 1000 * spelling / n, 1000 * search / n,
+        // Concepts include their spelling corrections, remembered per snapshot: the separate spelling figure is what a
+        // never-seen word costs, so it is shown beside concepts, not subtracted (that gave negative figures).
+        var allocated = new AllocatedPerPhase(Kb(bytes[0]), Kb(bytes[1]), Kb(bytes[2]), Kb(bytes[3]), Kb(Math.Max(0, bytes[4] - bytes[3])), Kb(bytes[5]), Kb(bytes[6]));
+        return new AnswerPhases(n, 1000 * read / n, 1000 * concepts / n, 1000 * spelling / n, 1000 * search / n,
             1000 * Math.Max(0, rank - search) / n, 1000 * quotes / n, 1000 * whole / n, allocated);
     }
 

@@ -78,10 +78,10 @@ internal static class ReportPrinter
         Line(sb, $"  answers/s, 2 threads       {F0(c.TwoThreads.AnswersPerSecond)} ({c.TwoThreads.Answers} in {F2(c.TwoThreads.Seconds)} s){Budget(c.TwoThreads.StoppedByBudget)}");
         var p = c.AnswerPhases;
         Line(sb, $"  where an answer's time goes (mean µs over {p.Questions} answers; whole answer {F0(p.WholeAnswerUs)} µs):");
-        Line(sb, $"    question reading {F0(p.ReadUs)} | concepts {F0(p.ConceptsUs)} | spelling correction {F0(p.SpellingUs)} | Lucene search {F0(p.SearchUs)} | ranking excl. search {F0(p.RankingUs)} | quotes {F0(p.QuotesUs)}");
+        Line(sb, $"    question reading {F0(p.ReadUs)} | concepts (spelling remembered) {F0(p.ConceptsUs)} | spelling of unknown words, not remembered {F0(p.SpellingUs)} | Lucene search {F0(p.SearchUs)} | ranking excl. search {F0(p.RankingUs)} | quotes {F0(p.QuotesUs)}");
         var k = p.AllocatedKb;
         Line(sb, $"  allocated per answer (KB; whole answer {F0(k.WholeAnswer)}):");
-        Line(sb, $"    question reading {F0(k.Read)} | concepts {F0(k.Concepts)} | spelling correction {F0(k.Spelling)} | Lucene search {F0(k.Search)} | ranking excl. search {F0(k.Ranking)} | quotes {F0(k.Quotes)}");
+        Line(sb, $"    question reading {F0(k.Read)} | concepts {F0(k.Concepts)} | spelling, not remembered {F0(k.Spelling)} | Lucene search {F0(k.Search)} | ranking excl. search {F0(k.Ranking)} | quotes {F0(k.Quotes)}");
         Line(sb, $"  memory                     peak resident so far {Mb(c.Memory.PeakWorkingSetBytes)} MiB, managed after index {Mb(c.Memory.ManagedAfterIndexBytes)} MiB (corpus + index {Mb(c.Memory.ManagedForCorpusBytes)} MiB), GC heap {Mb(c.Memory.GcHeapSizeBytes)} MiB");
         foreach (var q in c.Quality)
         {

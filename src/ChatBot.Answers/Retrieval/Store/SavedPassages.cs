@@ -11,7 +11,7 @@ namespace ChatBot.Answers.Retrieval.Store;
 internal sealed record SavedPassages(IReadOnlyList<IndexedPassage> Passages, TermDictionary Terms, IReadOnlyList<string> DutchWords, IReadOnlyList<string> Vocabulary)
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int Format = 1;
+    private const int Format = 2;
 
     public void Write(Stream stream, IReadOnlyList<SourceDocument> documents)
     {
@@ -57,8 +57,9 @@ internal sealed record SavedPassages(IReadOnlyList<IndexedPassage> Passages, Ter
             Ids(w, p.Speakers.Select(n => strings[n]));
             w.Write(p.SentenceSubjects.Count);
             foreach (var subjects in p.SentenceSubjects) Ids(w, subjects.Select(n => strings[n]));
-            foreach (var terms in indexed.SentenceTerms) Ids(w, ((TermSet)terms).Ids.ToArray());
-            Ids(w, ((TermSet)indexed.ContextTerms).Ids.ToArray());
+            foreach (var terms in indexed.SentenceTerms) Ids(w, ((TermSet)terms).Ids);
+            Ids(w, ((TermSet)indexed.ContextTerms).Ids);
+            Ids(w, ((TermSet)indexed.Terms).Ids);
         }
 
         w.Write(Magic);
@@ -83,15 +84,15 @@ internal sealed record SavedPassages(IReadOnlyList<IndexedPassage> Passages, Ter
             var pieces = Spans(r);
             var sentences = new Sentence[r.ReadInt32()];
             for (var i = 0; i < sentences.Length; i++) sentences[i] = new Sentence(r.ReadInt32(), r.ReadInt32(), Spans(r));
-            var speakers = Ids(r).Select(i => table[i]).ToArray();
+            var speakers = Names(r, table);
             var subjects = new IReadOnlyList<string>[r.ReadInt32()];
-            for (var i = 0; i < subjects.Length; i++) subjects[i] = [.. Ids(r).Select(n => table[n])];
+            for (var i = 0; i < subjects.Length; i++) subjects[i] = Names(r, table);
             var sentenceTerms = new IReadOnlySet<string>[sentences.Length];
             for (var i = 0; i < sentences.Length; i++) sentenceTerms[i] = new TermSet(terms, Ids(r));
             var context = new TermSet(terms, Ids(r));
+            var all = new TermSet(terms, Ids(r));
             if (end > document.Text.Length) throw new InvalidDataException($"passage {id} ends past {document.File}");
             var passage = new Passage(id, document, section, start, end, pieces, sentences) { Speakers = speakers, SentenceSubjects = subjects, CutOff = cutOff };
-            var all = TermSet.Of(terms, sentenceTerms.SelectMany(t => ((TermSet)t).Ids.ToArray()).Concat(context.Ids.ToArray()));
             passages.Add(new IndexedPassage(passage, all, sentenceTerms) { ContextTerms = context });
         }
 
@@ -134,6 +135,19 @@ internal sealed record SavedPassages(IReadOnlyList<IndexedPassage> Passages, Ter
         var list = ids as IReadOnlyCollection<int> ?? [.. ids];
         w.Write(list.Count);
         foreach (var id in list) w.Write(id);
+    }
+
+    private static void Ids(BinaryWriter w, ReadOnlySpan<int> ids)
+    {
+        w.Write(ids.Length);
+        foreach (var id in ids) w.Write(id);
+    }
+
+    private static string[] Names(BinaryReader r, List<string> table)
+    {
+        var names = new string[r.ReadInt32()];
+        for (var i = 0; i < names.Length; i++) names[i] = table[r.ReadInt32()];
+        return names;
     }
 
     private static int[] Ids(BinaryReader r)
