@@ -62,24 +62,35 @@ public sealed partial class IndexStore(string folder, ILogger logger)
             return new PassageIndex(passages, analysis);
         }
 
+        PassageIndex.Written written;
+        bool published;
         try
         {
-            PassageIndex.Written written;
             using (var directory = FSDirectory.Open(building))
             {
                 written = PassageIndex.Write(directory, passages, analysis);
             }
 
             var passagesPath = Path.Combine(building, PassagesFile);
+            string sha256;
             using (var stream = new FileStream(passagesPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                new SavedPassages(written.Passages, written.Terms, dutchWords, vocabulary).Write(stream, documents);
+                // Hashed as it is written: reading a large corpus' passages back only to hash them cost seconds and memory.
+                using var sha = SHA256.Create();
+                using (var hashing = new CryptoStream(stream, sha, CryptoStreamMode.Write, leaveOpen: true))
+                {
+                    new SavedPassages(written.Passages, written.Terms, dutchWords, vocabulary).Write(hashing, documents);
+                    hashing.FlushFinalBlock();
+                }
+
+                sha256 = Convert.ToHexStringLower(sha.Hash!);
                 stream.Flush(flushToDisk: true);
             }
 
-            var marker = new Marker(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(passagesPath))), written.Passages.Count, DateTimeOffset.UtcNow);
+            var marker = new Marker(sha256, written.Passages.Count, DateTimeOffset.UtcNow);
             File.WriteAllText(Path.Combine(building, MarkerFile), JsonSerializer.Serialize(marker));
-            if (!TryPublish(building, target)) LogBuiltElsewhere(logger, target);
+            published = TryPublish(building, target);
+            if (!published) LogBuiltElsewhere(logger, target);
         }
         finally
         {
@@ -87,9 +98,12 @@ public sealed partial class IndexStore(string folder, ILogger logger)
         }
 
         RemoveStale(target);
-        var opened = Open(target, documents);
-        LogBuilt(logger, target, opened.Index.Passages.Count);
-        return opened.Index;
+        // Our own passages are already in memory; only Lucene's files are opened from their final place.
+        var index = published
+            ? PassageIndex.Open(new PassageIndex.Written(new MMapDirectory(new DirectoryInfo(target), NoLockFactory.GetNoLockFactory()), written.Passages, written.Terms), analysis)
+            : Open(target, documents).Index;
+        LogBuilt(logger, target, index.Passages.Count);
+        return index;
     }
 
     private static (PassageIndex Index, SavedPassages Saved) Open(string target, IReadOnlyList<SourceDocument> documents)
