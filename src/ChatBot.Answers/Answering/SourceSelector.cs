@@ -47,8 +47,10 @@ public static class SourceSelector
             {
                 // A named party's own text and each report about it are different voices: each document's best
                 // passage that answers at all is shown; unnamed, a document must come close to the best one.
+                // A named party's own words come before what others say about it, however many others mention it.
                 var perDocument = candidates.GroupBy(c => c.File).Select(g => g.First())
-                    .Where(c => c.Coverage >= (named ? floor : Math.Max(floor, 0.75 * best))).OrderByDescending(c => c.Score);
+                    .Where(c => c.Coverage >= (named ? floor : Math.Max(floor, 0.75 * best)))
+                    .OrderByDescending(c => named && OwnWords(c, publisher)).ThenByDescending(c => c.Score);
                 picks.AddRange(perDocument);
                 picks.AddRange(candidates.Where(c => !picks.Contains(c) && c.Coverage >= Math.Max(floor, 0.85 * best)));
                 picks = [.. picks.Take(perSide)];
@@ -59,6 +61,9 @@ public static class SourceSelector
 
         return result;
     }
+
+    private static bool OwnWords(RankedPassage candidate, string party) =>
+        candidate.Publisher == party || candidate.Indexed.Passage.Speakers.Contains(party);
 
     /// <summary>
     /// "Which sources mention …": every publisher judged on its own by the unnamed gate, its best passage each, best

@@ -22,6 +22,12 @@ public sealed class CorpusOptions
     /// </summary>
     public IList<string> ExtraFolders { get; set; } = [];
 
+    /// <summary>
+    /// Where built indexes are kept (relative to the content root unless absolute), so a start with unchanged
+    /// documents opens one instead of building it; empty keeps the index in memory only.
+    /// </summary>
+    public string IndexFolder { get; set; } = "data/index";
+
     /// <summary>Pick up added, changed or removed documents without a restart.</summary>
     public bool WatchForChanges { get; set; } = true;
 }

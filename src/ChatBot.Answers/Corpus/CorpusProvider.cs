@@ -87,7 +87,8 @@ public sealed partial class CorpusProvider : ICorpusProvider, ISourceCatalog, ID
             }
         }
 
-        var snapshot = CorpusSnapshot.Build(documents, lexicon);
+        var store = string.IsNullOrWhiteSpace(_options.IndexFolder) ? null : new Retrieval.Store.IndexStore(Path.Combine(_contentRoot, _options.IndexFolder), _logger);
+        var snapshot = CorpusSnapshot.Build(documents, lexicon, store);
         LogLoaded(_logger, documents.Count, snapshot.Passages.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return snapshot;
     }

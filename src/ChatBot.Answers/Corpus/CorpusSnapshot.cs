@@ -2,6 +2,7 @@ using ChatBot.Answers.Corpus.Segmentation;
 using ChatBot.Answers.Corpus.Subjects;
 using ChatBot.Answers.Model;
 using ChatBot.Answers.Retrieval;
+using ChatBot.Answers.Retrieval.Store;
 
 namespace ChatBot.Answers.Corpus;
 
@@ -73,27 +74,18 @@ public sealed class CorpusSnapshot : IDisposable
     /// <summary>Content hashes of all documents: the corpus version an answer was made from.</summary>
     public string Version { get; }
 
-    public static CorpusSnapshot Build(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon)
-    {
-        var passages = new List<Passage>();
-        foreach (var document in documents)
-        {
-            var segmented = PassageSegmenter.Segment(document, lexicon, passages.Count);
-            if (segmented.Count == 0)
-            {
-                throw new CorpusLoadException($"{document.File} has no readable passage (only navigation or blank lines). Check the file or remove its manifest entry.");
-            }
+    public static CorpusSnapshot Build(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon) => Build(documents, lexicon, store: null);
 
-            var assigned = SubjectReader.Assign(segmented, Speakers(document, lexicon.Parties), lexicon.Parties).ToList();
-            // A saved excerpt may stop mid-sentence ("… such as"): that sentence cannot answer anything.
-            var end = document.Text.TrimEnd().Length;
-            if (assigned[^1].End == end && !".!?…\"”’')]:;".Contains(document.Text[end - 1], StringComparison.Ordinal))
-            {
-                assigned[^1] = assigned[^1] with { CutOff = true };
-            }
-            passages.AddRange(assigned);
+    /// <summary>As <see cref="Build(IReadOnlyList{SourceDocument}, Lexicon.Lexicon)"/>, opening the store's saved index of these documents when there is one, else saving the new one there.</summary>
+    public static CorpusSnapshot Build(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon, IndexStore? store)
+    {
+        if (store?.TryOpen(documents, lexicon) is var (opened, saved))
+        {
+            return new CorpusSnapshot(documents, lexicon, [.. opened.Passages.Select(p => p.Passage)], opened,
+                new TermTranslator(lexicon, opened.Analysis), saved.Vocabulary.ToHashSet(StringComparer.Ordinal));
         }
 
+        var passages = Segment(documents, lexicon);
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         var dutchWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var passage in passages)
@@ -116,8 +108,35 @@ public sealed class CorpusSnapshot : IDisposable
         }
 
         var analysis = new TextAnalysis(dutchWords);
-        var index = new PassageIndex(passages, analysis);
-        return new CorpusSnapshot(documents, lexicon, passages, index, new TermTranslator(lexicon, analysis), vocabulary);
+        var index = store is null
+            ? new PassageIndex(passages, analysis)
+            : store.Build(documents, lexicon, passages, analysis, [.. dutchWords], [.. vocabulary]);
+        if (!ReferenceEquals(index.Analysis, analysis)) analysis.Dispose(); // the saved index was opened with its own
+        return new CorpusSnapshot(documents, lexicon, [.. index.Passages.Select(p => p.Passage)], index, new TermTranslator(lexicon, index.Analysis), vocabulary);
+    }
+
+    private static List<Passage> Segment(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon)
+    {
+        var passages = new List<Passage>();
+        foreach (var document in documents)
+        {
+            var segmented = PassageSegmenter.Segment(document, lexicon, passages.Count);
+            if (segmented.Count == 0)
+            {
+                throw new CorpusLoadException($"{document.File} has no readable passage (only navigation or blank lines). Check the file or remove its manifest entry.");
+            }
+
+            var assigned = SubjectReader.Assign(segmented, Speakers(document, lexicon.Parties), lexicon.Parties).ToList();
+            // A saved excerpt may stop mid-sentence ("… such as"): that sentence cannot answer anything.
+            var end = document.Text.TrimEnd().Length;
+            if (assigned[^1].End == end && !".!?…\"”’')]:;".Contains(document.Text[end - 1], StringComparison.Ordinal))
+            {
+                assigned[^1] = assigned[^1] with { CutOff = true };
+            }
+            passages.AddRange(assigned);
+        }
+
+        return passages;
     }
 
     /// <summary>The parties a document speaks for: "speaks_for" in the manifest, else the parties its publisher and aliases name.</summary>

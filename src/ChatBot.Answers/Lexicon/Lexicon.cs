@@ -27,6 +27,9 @@ public sealed record Lexicon(
     /// <summary>How people describe a document (documents.tsv): kinds, language adjectives, older/newer.</summary>
     public DocumentWords DocumentWords { get; init; } = DocumentWords.Empty;
 
+    /// <summary>A hash of the lexicon's files: an index saved with another lexicon is not used.</summary>
+    public string Fingerprint { get; init; } = "";
+
     public bool IsNavigation(string trimmedLine) => Navigation.Any(r => r.IsMatch(trimmedLine));
 
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));

@@ -69,7 +69,20 @@ public static class LexiconLoader
         {
             RealWords = realWords,
             DocumentWords = new DocumentWords(documentWords),
+            Fingerprint = await FingerprintAsync(folder, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    private static async Task<string> FingerprintAsync(string folder, CancellationToken cancellationToken)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+            hash.AppendData(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static async Task<List<TermEntry>> TermsAsync(string folder, string file, CancellationToken cancellationToken)

@@ -9,70 +9,75 @@ using Lucene.Net.Store;
 namespace ChatBot.Answers.Retrieval;
 
 /// <summary>
-/// An in-memory Lucene index with one document per passage. A passage's text goes into the field of its document's
-/// language; its section heading (and, for a document's first passage, the title) is indexed with it, so a passage
-/// under "Kinderpardon" is found for "kinderpardon".
+/// A Lucene index with one document per passage, in memory or in a folder (<see cref="IndexStore"/>). A passage's text
+/// goes into the field of its document's language; its section heading (and, for a document's first passage, the
+/// title) is indexed with it, so a passage under "Kinderpardon" is found for "kinderpardon".
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private const string WhoField = "who";
+    private const string WhoField = PassageAnalyser.WhoField;
 
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
+    /// <summary>Builds an index in memory.</summary>
     public PassageIndex(IReadOnlyList<Passage> passages, TextAnalysis analysis)
+        : this(Write(new RAMDirectory(), passages, analysis), analysis)
     {
+    }
+
+    private PassageIndex(Written written, TextAnalysis analysis)
+    {
+        _directory = written.Directory;
         Analysis = analysis;
+        Terms = written.Terms;
+        Passages = written.Passages;
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        if (_reader.MaxDoc != Passages.Count || _reader.NumDocs != Passages.Count)
+        {
+            var held = _reader.MaxDoc;
+            _reader.Dispose();
+            throw new InvalidDataException($"the index holds {held} passages, the corpus {Passages.Count}");
+        }
+    }
+
+    /// <summary>What writing an index leaves: its folder, the passages with their terms, and the terms' ids.</summary>
+    internal sealed record Written(Lucene.Net.Store.Directory Directory, IReadOnlyList<IndexedPassage> Passages, TermDictionary Terms);
+
+    /// <summary>Opens an index written before, with the passages and terms saved beside it.</summary>
+    internal static PassageIndex Open(Written written, TextAnalysis analysis) => new(written, analysis);
+
+    /// <summary>Writes the passages into an empty directory as one segment, in order: a Lucene doc id is a passage's position.</summary>
+    internal static Written Write(Lucene.Net.Store.Directory directory, IReadOnlyList<Passage> passages, TextAnalysis analysis)
+    {
+        var terms = new TermDictionary();
         var indexed = new List<IndexedPassage>(passages.Count);
         var config = new IndexWriterConfig(TextAnalysis.Version, analysis.For(Language.Nl))
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
         };
-        using (var writer = new IndexWriter(_directory, config))
+        using (var writer = new IndexWriter(directory, config))
         {
+            var analyser = new PassageAnalyser(analysis, terms);
             var firstOfDocument = new HashSet<string>(StringComparer.Ordinal);
             foreach (var passage in passages)
             {
-                var language = passage.Document.Info.Language;
-                var field = TextAnalysis.Field(language);
-                var body = passage.Text;
-                var context = passage.Section;
-                if (firstOfDocument.Add(passage.Document.File))
-                {
-                    context += " " + passage.Document.Info.Title;
-                }
-
-                var doc = new Document
-                {
-                    new TextField(field, body + "\n" + context, Field.Store.NO),
-                };
-                foreach (var who in passage.Who) doc.Add(new StringField(WhoField, who, Field.Store.NO));
-                writer.AddDocument(doc, analysis.For(language));
-
-                // Analysed once per sentence; the passage's terms are their union plus its heading (and title).
-                var sentenceTerms = passage.Sentences
-                    .Select(s => (IReadOnlySet<string>)analysis.Terms(language, string.Join(' ', s.Pieces.Select(p => passage.Document.Text[p.Start..p.End])))
-                        .Select(t => field + ":" + t).ToHashSet(StringComparer.Ordinal))
-                    .ToList();
-                var sentenceUnion = sentenceTerms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
-                var contextTerms = analysis.Terms(language, context).Select(t => field + ":" + t).Where(t => !sentenceUnion.Contains(t))
-                    .ToHashSet(StringComparer.Ordinal);
-                indexed.Add(new IndexedPassage(passage, sentenceUnion.Concat(contextTerms).ToHashSet(StringComparer.Ordinal), sentenceTerms)
-                {
-                    ContextTerms = contextTerms,
-                });
+                indexed.Add(analyser.Add(writer, passage, firstOfDocument.Add(passage.Document.File)));
             }
 
             writer.ForceMerge(1);
             writer.Commit();
         }
 
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        Passages = indexed;
+        return new Written(directory, indexed, terms);
     }
+
+    /// <summary>Every field term of the corpus once; passages' term sets are ids into it.</summary>
+    public TermDictionary Terms { get; }
 
     public TextAnalysis Analysis { get; }
 
@@ -88,7 +93,12 @@ public sealed class PassageIndex : IDisposable
         return _reader.DocFreq(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..]));
     }
 
-    /// <summary>BM25 search over weighted field terms, optionally only within passages by or about some publishers or parties.</summary>
+    /// <summary>
+    /// BM25 search over weighted field terms, optionally only within passages by or about some publishers or parties.
+    /// With names, the passages in their own words (their programme, a text they signed) and those of others about
+    /// them are searched apart, up to <paramref name="count"/> each: however many documents mention a party, they
+    /// cannot push its own passages out of the candidates.
+    /// </summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count)
     {
         if (weightedTerms.Count == 0)
@@ -103,19 +113,33 @@ public sealed class PassageIndex : IDisposable
             should.Add(new TermQuery(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..])) { Boost = weight }, Occur.SHOULD);
         }
 
-        Query query = should;
-        if (publishers is { Count: > 0 })
+        if (publishers is not { Count: > 0 })
         {
-            var filter = new BooleanQuery();
-            foreach (var publisher in publishers)
-            {
-                filter.Add(new TermQuery(new Term(WhoField, publisher)), Occur.SHOULD);
-            }
-
-            query = new BooleanQuery { { should, Occur.MUST }, { filter, Occur.MUST } };
+            return Hits(should, null, count);
         }
 
-        var top = _searcher.Search(query, count);
+        // Scored as one query with the names (as before the split); whose words they are only filters.
+        var query = new BooleanQuery { { should, Occur.MUST }, { AnyOf(WhoField, publishers), Occur.MUST } };
+        var voice = AnyOf(PassageAnalyser.VoiceField, publishers);
+        var own = Hits(query, new QueryWrapperFilter(voice), count);
+        var others = Hits(query, new QueryWrapperFilter(new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { voice, Occur.MUST_NOT } }), count);
+        return [.. own.Concat(others).OrderByDescending(h => h.Score)];
+    }
+
+    private static BooleanQuery AnyOf(string field, IReadOnlyCollection<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private List<PassageHit> Hits(Query query, Filter? filter, int count)
+    {
+        var top = _searcher.Search(query, filter, count);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -124,6 +148,12 @@ public sealed class PassageIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>Every segment's checksums: a damaged or half-written file fails here rather than in a search.</summary>
+    internal void CheckIntegrity()
+    {
+        foreach (var leaf in _reader.Leaves) leaf.AtomicReader.CheckIntegrity();
     }
 
     public void Dispose()

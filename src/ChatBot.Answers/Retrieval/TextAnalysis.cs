@@ -16,7 +16,7 @@ namespace ChatBot.Answers.Retrieval;
 /// <summary>
 /// The two Lucene analysis chains. Dutch: lower-case, fold accents, stop words, split compounds against the corpus'
 /// own vocabulary (vreemdelingenbewaring → vreemdelingen + bewaring), Snowball stemming. English: the same without
-/// compounds. Each language has its own field, so stems of one never collide with the other's.
+/// compounds. Splitting and stemming are worked out once per distinct word (<see cref="WordForms"/>). Each language has its own field, so stems of one never collide with the other's.
 /// </summary>
 public sealed class TextAnalysis : IDisposable
 {
@@ -26,6 +26,10 @@ public sealed class TextAnalysis : IDisposable
 
     private readonly Analyzer _dutch;
     private readonly Analyzer _english;
+    private readonly Analyzer _dutchWord;
+    private readonly Analyzer _englishWord;
+    private readonly Analyzer _dutchDirect;
+    private readonly Analyzer _englishDirect;
 
     public TextAnalysis(IEnumerable<string> dutchVocabulary)
     {
@@ -38,27 +42,61 @@ public sealed class TextAnalysis : IDisposable
             }
         }
 
+        _dutchWord = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new KeywordTokenizer(reader);
+            TokenStream stream = new DictionaryCompoundWordTokenFilter(Version, source, dictionary, 8, 4, 20, onlyLongestMatch: false);
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+            return new TokenStreamComponents(source, stream);
+        });
+        _englishWord = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(source, new SnowballFilter(source, new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer()));
+        });
+        var dutchForms = new WordForms(_dutchWord);
+        var englishForms = new WordForms(_englishWord);
         _dutch = Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, source);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, dictionary, 8, 4, 20, onlyLongestMatch: false);
-            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, new WordFormsFilter(DutchWords(source), dutchForms));
         });
         _english = Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new EnglishPossessiveFilter(Version, source);
-            stream = new LowerCaseFilter(Version, stream);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer());
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, new WordFormsFilter(EnglishWords(source), englishForms));
+        });
+        _dutchDirect = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new DictionaryCompoundWordTokenFilter(Version, DutchWords(source), dictionary, 8, 4, 20, onlyLongestMatch: false);
+            return new TokenStreamComponents(source, new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer()));
+        });
+        _englishDirect = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(source, new SnowballFilter(EnglishWords(source), new Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer()));
         });
     }
+
+    // The word-level steps (lower case, accents, stop words) run on every token; compounds and stems come from WordForms.
+    private static TokenStream DutchWords(Tokenizer source)
+    {
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        return new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
+    }
+
+    private static TokenStream EnglishWords(Tokenizer source)
+    {
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+    }
+
+    /// <summary>The same chain without the word cache, token by token as Lucene ships it: what the cache must equal.</summary>
+    internal Analyzer Direct(Language language) => language == Language.Nl ? _dutchDirect : _englishDirect;
 
     public static string Field(Language language) => language == Language.Nl ? DutchField : EnglishField;
 
@@ -111,5 +149,9 @@ public sealed class TextAnalysis : IDisposable
     {
         _dutch.Dispose();
         _english.Dispose();
+        _dutchWord.Dispose();
+        _englishWord.Dispose();
+        _dutchDirect.Dispose();
+        _englishDirect.Dispose();
     }
 }

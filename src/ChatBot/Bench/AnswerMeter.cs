@@ -7,15 +7,19 @@ namespace ChatBot.Host.Bench;
 /// <summary>Warm latency and throughput of the real answer service, each run bounded by answers and by time.</summary>
 internal static class AnswerMeter
 {
+    /// <summary>Each measurement runs at least this long (and its number of answers): short windows were mostly noise.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Long enough for tiered compilation to have finished the hot paths (it waits for calls to calm down, then
-    /// compiles in the background): at least five rounds of the questions and two seconds, within the budget.
+    /// compiles in the background, with profile-guided tiers in between): at least twenty rounds of the questions
+    /// and five seconds, within the budget. Shorter warm-ups measured the engine half-compiled.
     /// </summary>
     public static void WarmUp(ExtractiveAnswerService service, IReadOnlyList<string> questions, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
-        var minimum = TimeSpan.FromSeconds(Math.Min(2, budget.TotalSeconds));
-        for (var i = 0; (i < questions.Count * 5 || clock.Elapsed < minimum) && clock.Elapsed < budget; i++)
+        var minimum = TimeSpan.FromSeconds(Math.Min(5, budget.TotalSeconds));
+        for (var i = 0; (i < questions.Count * 20 || clock.Elapsed < minimum) && clock.Elapsed < budget; i++)
         {
             service.Answer(AnswerRequest.FromCli(questions[i % questions.Count]));
         }
@@ -31,7 +35,7 @@ internal static class AnswerMeter
         var (gen0, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         var stopped = false;
-        for (var i = 0; i < answers && !stopped; i++)
+        for (var i = 0; (i < answers || clock.Elapsed < Window) && !stopped; i++)
         {
             stopped = clock.Elapsed > budget;
             if (stopped) break;
@@ -64,7 +68,7 @@ internal static class AnswerMeter
         var workers = Enumerable.Range(0, threads).Select(t => Task.Factory.StartNew(() =>
         {
             var i = t * questions.Count / threads;
-            while (Interlocked.Decrement(ref remaining) >= 0)
+            while (Interlocked.Decrement(ref remaining) >= 0 || clock.Elapsed < Window)
             {
                 if (clock.Elapsed > budget || cancellationToken.IsCancellationRequested)
                 {

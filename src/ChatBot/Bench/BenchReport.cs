@@ -3,6 +3,9 @@ namespace ChatBot.Host.Bench;
 /// <summary>Memory after building an index: the process' peak, and what the managed heap holds once collected.</summary>
 internal sealed record MemoryFigures(long PeakWorkingSetBytes, long ManagedAfterIndexBytes, long ManagedForCorpusBytes, long GcHeapSizeBytes);
 
+/// <summary>The index kept on disk: opening it again, and a process' start to first answer with it in place.</summary>
+internal sealed record SavedIndexFigures(double OpenMs, StartupResult? StartWithSavedIndex);
+
 /// <summary>Everything measured on one corpus.</summary>
 internal sealed record CorpusBench(
     string Name,
@@ -18,8 +21,14 @@ internal sealed record CorpusBench(
     Throughput OneThread,
     Throughput TwoThreads,
     AnswerPhases AnswerPhases,
-    MemoryFigures Memory)
+    MemoryFigures Memory,
+    double PlainLuceneMs,
+    SavedIndexFigures Saved,
+    IReadOnlyList<QualityFigure> Quality)
 {
+    /// <summary>Our build (to disk, with terms and speakers) against a plain Lucene index of the same passage texts.</summary>
+    public double BuildRatio => PlainLuceneMs > 0 ? IndexBuildMs / PlainLuceneMs : 0;
+
     /// <summary>Load and index together: what a start or a reload costs.</summary>
     public double LoadAndIndexMs => LexiconLoadMs + CorpusLoadMs + IndexBuildMs;
 }
@@ -39,7 +48,8 @@ internal sealed record BenchReport(
     CorpusBench Seeds,
     StartupResult? Startup,
     CorpusBench? Synthetic,
-    IReadOnlyList<TargetCheck> Targets)
+    IReadOnlyList<TargetCheck> Targets,
+    long PeakResidentBytes)
 {
     public bool AllTargetsMet => Targets.All(t => t.Met);
 }

@@ -10,9 +10,13 @@ internal sealed record StartupResult(string Command, IReadOnlyList<double> RunsM
 internal static class StartupMeter
 {
     public const string Question = "Wat vindt BIJ1 van vreemdelingendetentie?";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public static async Task<StartupResult> MeasureAsync(int runs, CancellationToken cancellationToken)
+    public static async Task<StartupResult> MeasureAsync(int runs, CancellationToken cancellationToken) =>
+        await MeasureAsync(runs, new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
+
+    /// <param name="environment">Settings for the child (a corpus folder, an index folder).</param>
+    public static async Task<StartupResult> MeasureAsync(int runs, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var (file, prefix) = Launcher();
         var command = string.Join(' ', [file, .. prefix, "ask", $"\"{Question}\""]);
@@ -27,6 +31,7 @@ internal static class StartupMeter
                 UseShellExecute = false,
             };
             foreach (var argument in prefix) info.ArgumentList.Add(argument);
+            foreach (var (key, value) in environment) info.Environment[key] = value;
             info.ArgumentList.Add("ask");
             info.ArgumentList.Add(Question);
 

@@ -14,9 +14,10 @@ internal static class BenchCommand
         var seconds = new Option<int>("--seconds") { Description = "Time budget per measurement; a run stops there and says so.", DefaultValueFactory = _ => 20 };
         var startups = new Option<int>("--startup-runs") { Description = "Child processes timed from start to first answer (0 to skip).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var write = new Option<string?>("--write-corpus") { Description = "Only write the seeds and the generated documents to this folder (for Corpus__Folder), then stop." };
         var command = new Command("bench", "Measure answer latency p50/p99, answers/s on 1 and 2 threads, start to first answer, index build time and peak memory.")
         {
-            documents, words, questions, seconds, startups, json,
+            documents, words, questions, seconds, startups, json, write,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -29,7 +30,9 @@ internal static class BenchCommand
             }
 
             BotHost.CheckEverySection();
-            return await Benchmark.RunAsync(settings, ct).ConfigureAwait(false);
+            return parse.GetValue(write) is { Length: > 0 } folder
+                ? await Benchmark.WriteCorpusAsync(folder, settings, ct).ConfigureAwait(false)
+                : await Benchmark.RunAsync(settings, ct).ConfigureAwait(false);
         });
         return command;
     }
