@@ -54,7 +54,7 @@ public sealed partial class ExtractiveAnswerService(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // Each side is searched on its own, so one side's passages never crowd out another's.
         var sides = profile.Sides.Count > 0 ? profile.Sides
-            : profile.AcrossSources ? [.. snapshot.Documents.Select(d => d.Publisher).Distinct().Select(p => new AnswerSide(p, [p], null))]
+            : profile.AcrossSources ? snapshot.Remember("sides:every-publisher", () => EveryPublisher(snapshot))
             : [];
         // Coverage reads the sentences about any side asked ("VVD wil 120 procent …, de PvdA houdt het op 100"), as one search did.
         var everyone = sides.SelectMany(s => s.Who).Distinct().ToList();
@@ -130,6 +130,10 @@ public sealed partial class ExtractiveAnswerService(
             Sources = sources,
         };
     }
+
+    /// <summary>Every publisher as a side of its own documents: one search each, no party filter.</summary>
+    private static IReadOnlyList<AnswerSide> EveryPublisher(CorpusSnapshot snapshot) =>
+        [.. snapshot.Documents.GroupBy(d => d.Publisher).Select(g => new AnswerSide(g.Key, [g.Key], g.Select(d => d.File).ToHashSet(StringComparer.Ordinal)))];
 
     /// <summary>The chosen sentences with what they lean on: the sentence before a "Zo ook …", a list item's lead-in.</summary>
     private static Citation Quote(CorpusSnapshot snapshot, Retrieval.IndexedPassage indexed, IReadOnlyList<int> picked)

@@ -32,8 +32,7 @@ public static class PassageRanker
         IReadOnlySet<string>? files = null)
     {
         var terms = SearchTerms(concepts);
-        // Restricted to some documents, the search reaches further so that their passages are not cut off by others'.
-        var hits = corpus.Index.Search(terms, publishers, files is null ? count : count * 8);
+        var hits = corpus.Index.Search(terms, publishers, count, files);
         if (hits.Count == 0) return [];
         double total = concepts.Sum(c => c.Weight);
         var max = hits.Max(h => h.Score);

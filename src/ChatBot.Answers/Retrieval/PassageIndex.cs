@@ -99,7 +99,9 @@ public sealed class PassageIndex : IDisposable
     /// them are searched apart, up to <paramref name="count"/> each: however many documents mention a party, they
     /// cannot push its own passages out of the candidates.
     /// </summary>
-    public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count)
+    /// <param name="files">When given, only passages of these documents (a document the question described).</param>
+    public IReadOnlyList<PassageHit> Search(IReadOnlyDictionary<string, float> weightedTerms, IReadOnlyCollection<string>? publishers, int count,
+        IReadOnlyCollection<string>? files = null)
     {
         if (weightedTerms.Count == 0)
         {
@@ -111,6 +113,15 @@ public sealed class PassageIndex : IDisposable
         {
             var colon = fieldTerm.IndexOf(':', StringComparison.Ordinal);
             should.Add(new TermQuery(new Term(fieldTerm[..colon], fieldTerm[(colon + 1)..])) { Boost = weight }, Occur.SHOULD);
+        }
+
+        if (files is not null)
+        {
+            // The documents are named: whose voice they are is already decided, one search does.
+            if (files.Count == 0) return [];
+            var within = new BooleanQuery { { should, Occur.MUST }, { AnyOf(PassageAnalyser.FileField, files), Occur.MUST } };
+            if (publishers is { Count: > 0 }) within.Add(AnyOf(WhoField, publishers), Occur.MUST);
+            return Hits(within, null, count);
         }
 
         if (publishers is not { Count: > 0 })
