@@ -131,10 +131,9 @@ public sealed class PassageIndex : IDisposable
 
         // Scored as one query with the names (as before the split); whose words they are only filters.
         var query = new BooleanQuery { { should, Occur.MUST }, { AnyOf(WhoField, publishers), Occur.MUST } };
-        var voice = AnyOf(PassageAnalyser.VoiceField, publishers);
-        var own = Hits(query, new QueryWrapperFilter(voice), count);
-        var others = Hits(query, new QueryWrapperFilter(new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { voice, Occur.MUST_NOT } }), count);
-        return [.. own.Concat(others).OrderByDescending(h => h.Score)];
+        var split = new VoiceSplitCollector(new QueryWrapperFilter(AnyOf(PassageAnalyser.VoiceField, publishers)), count);
+        _searcher.Search(query, split);
+        return [.. Hits(split.Own).Concat(Hits(split.Others)).OrderByDescending(h => h.Score)];
     }
 
     private static BooleanQuery AnyOf(string field, IReadOnlyCollection<string> values)
@@ -148,9 +147,10 @@ public sealed class PassageIndex : IDisposable
         return any;
     }
 
-    private List<PassageHit> Hits(Query query, Filter? filter, int count)
+    private List<PassageHit> Hits(Query query, Filter? filter, int count) => Hits(_searcher.Search(query, filter, count));
+
+    private List<PassageHit> Hits(TopDocs top)
     {
-        var top = _searcher.Search(query, filter, count);
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {

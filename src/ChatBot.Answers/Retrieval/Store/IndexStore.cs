@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ChatBot.Answers.Corpus;
 using ChatBot.Answers.Corpus.Segmentation;
@@ -24,7 +23,7 @@ public sealed partial class IndexStore(string folder, ILogger logger)
     public string Folder { get; } = Path.GetFullPath(folder);
 
     /// <summary>The folder a corpus version's index lives in.</summary>
-    public string VersionFolder(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon) => Path.Combine(Folder, Key(documents, lexicon));
+    public string VersionFolder(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon) => Path.Combine(Folder, IndexVersion.Of(documents, lexicon));
 
     /// <summary>The saved index of exactly these documents and lexicon for this engine build, or null (none, or set aside as damaged).</summary>
     internal (PassageIndex Index, SavedPassages Saved)? TryOpen(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon)
@@ -189,26 +188,6 @@ public sealed partial class IndexStore(string folder, ILogger logger)
         {
             // Still in use or already gone: the next start tries again.
         }
-    }
-
-    /// <summary>The version of a corpus: engine build, lexicon files, and every document's manifest entry and content.</summary>
-    public static string Key(IReadOnlyList<SourceDocument> documents, Lexicon.Lexicon lexicon)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value) => hash.AppendData(Encoding.UTF8.GetBytes(value + "\0"));
-        Add("passage-index/1");
-        Add(typeof(IndexStore).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(lexicon.Fingerprint);
-        foreach (var d in documents)
-        {
-            Add(JsonSerializer.Serialize(d.Info));
-            Add(string.Join('|', d.PartyAliases));
-            Add(string.Join('|', d.SpeaksFor));
-            Add(d.Format.ToString());
-            Add(d.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
     }
 
     private sealed record Marker(string PassagesSha256, int Passages, DateTimeOffset Written);
