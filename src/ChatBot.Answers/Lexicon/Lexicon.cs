@@ -30,7 +30,21 @@ public sealed record Lexicon(
     /// <summary>A hash of the lexicon's files: an index saved with another lexicon is not used.</summary>
     public string Fingerprint { get; init; } = "";
 
-    public bool IsNavigation(string trimmedLine) => Navigation.Any(r => r.IsMatch(trimmedLine));
+    /// <summary>
+    /// True when a line is page chrome. A pattern that runs out of time (a very long line on a loaded machine) counts
+    /// as no match: the line is kept as text, which is safe, rather than failing the whole corpus build.
+    /// </summary>
+    public bool IsNavigation(string trimmedLine) => Navigation.Any(r =>
+    {
+        try
+        {
+            return r.IsMatch(trimmedLine);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    });
 
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));
 
