@@ -21,6 +21,8 @@ public static class AnswersHostingExtensions
         services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<CorpusProvider>());
         services.AddMetrics();
         services.TryAddSingleton<AnswerMetrics>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Conversations.ConversationMemory>();
         services.TryAddSingleton<IAnswerService, ExtractiveAnswerService>();
         services.TryAddSingleton<IPinLog, NullPinLog>();
         services.TryAddSingleton<IAskerRateLimiter, TokenBucketAskerRateLimiter>();

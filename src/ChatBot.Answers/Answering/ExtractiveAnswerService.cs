@@ -14,7 +14,8 @@ public sealed partial class ExtractiveAnswerService(
     ICorpusProvider corpus,
     IOptions<AnswersOptions> options,
     ILogger<ExtractiveAnswerService> logger,
-    AnswerMetrics? metrics = null) : IAnswerService
+    AnswerMetrics? metrics = null,
+    Conversations.ConversationMemory? memory = null) : IAnswerService
 {
     private readonly AnswersOptions _options = options.Value;
 
@@ -26,6 +27,14 @@ public sealed partial class ExtractiveAnswerService(
 
     public Answer Answer(AnswerRequest request)
     {
+        // One-shot questions (`ask`, bench, batch lines without a conversation) stand alone; a chat remembers its last turn.
+        if (memory is null || request.Conversation == Conversation.Cli) return AnswerAlone(request, null);
+        var answer = AnswerAlone(request, memory.Last(request.Conversation));
+        return answer;
+    }
+
+    private Answer AnswerAlone(AnswerRequest request, Conversations.LastTurn? last)
+    {
         var snapshot = corpus.Current;
         var text = Clean(request.Question);
         if (text.Length == 0)
@@ -35,6 +44,18 @@ public sealed partial class ExtractiveAnswerService(
 
         var tooLong = text.Length > _options.MaxQuestionLength;
         var profile = QuestionReader.Read(tooLong ? text[.._options.MaxQuestionLength] : text, request.Kind, snapshot);
+        string? followUpNote = null;
+        if (!tooLong && last is not null && Conversations.FollowUp.Read(text, profile, last, w => !snapshot.Lexicon.IsFunctionWord(w)) is { } reading)
+        {
+            profile = QuestionReader.Read(reading.Question, request.Kind, snapshot);
+            followUpNote = reading.Note;
+        }
+
+        if (memory is not null && request.Conversation != Conversation.Cli && (profile.Sides.Count > 0 || profile.ContentWords.Any(w => !snapshot.Lexicon.IsFunctionWord(w))))
+        {
+            memory.Remember(request.Conversation, [.. profile.Sides.Select(s => s.Name)], [.. profile.ContentWords.Where(w => !snapshot.Lexicon.IsFunctionWord(w))]);
+        }
+
         LogQuestion(logger, profile.Language.Code(), profile.Kind, text);
         if (tooLong) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.QuestionTooLong, []);
         if (profile.Refused) return Abstain(snapshot, text, profile.Language, profile.Kind, AbstainReason.Refused, []);
@@ -126,7 +147,7 @@ public sealed partial class ExtractiveAnswerService(
             Abstained = false,
             Verdict = verdict,
             Summary = summary,
-            Text = ReplyWriter.Render(profile.Language, summary, sources, silent),
+            Text = (followUpNote is null ? "" : followUpNote + "\n") + ReplyWriter.Render(profile.Language, summary, sources, silent),
             Sources = sources,
         };
     }

@@ -12,6 +12,9 @@ internal sealed class ConsoleChatHostedService(
     IOptions<AnswersOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
+    // The console is one conversation: a follow-up ("en de PvdA?") is read in the light of the question before it.
+    private static readonly Conversation ConsoleConversation = new("console", "local", "local");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -31,7 +34,7 @@ internal sealed class ConsoleChatHostedService(
             }
 
             if (line.Trim().Length == 0) continue;
-            var answer = await answers.AnswerAsync(AnswerRequest.FromCli(line), stoppingToken).ConfigureAwait(false);
+            var answer = await answers.AnswerAsync(new AnswerRequest(line, ConsoleConversation), stoppingToken).ConfigureAwait(false);
             pending = new Queue<string>(ReplyPager.Pages(ConsoleReply.Render(answer), options.Value.ReplyLimit));
             await output.WriteLineAsync(pending.Dequeue()).ConfigureAwait(false);
             if (pending.Count > 0) await output.WriteLineAsync($"[{pending.Count} more — type 'more']").ConfigureAwait(false);

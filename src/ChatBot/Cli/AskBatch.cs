@@ -25,6 +25,7 @@ internal static partial class AskBatch
         await foreach (var line in Utf8Lines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
             var (id, question, problem) = line.Text is null ? (null, null, "not valid UTF-8") : Parse(line.Text);
+            var conversation = line.Text is null ? null : ConversationOf(line.Text);
             if (problem is not null)
             {
                 failures++;
@@ -33,11 +34,28 @@ internal static partial class AskBatch
             }
 
             if (question is null) continue; // a blank line
-            var answer = await answers.AnswerAsync(AnswerRequest.FromCli(question, kind), cancellationToken).ConfigureAwait(false);
+            // Lines with the same "conversation" are one conversation, in file order; other lines stand alone.
+            var request = conversation is null ? AnswerRequest.FromCli(question, kind)
+                : new AnswerRequest(question, new Conversation("batch", conversation, conversation), kind);
+            var answer = await answers.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
             await Console.Out.WriteLineAsync(AskRunner.ContractLine(id, answer)).ConfigureAwait(false);
         }
 
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The line's "conversation" id, when it has a string one.</summary>
+    internal static string? ConversationOf(string line)
+    {
+        try
+        {
+            return JsonNode.Parse(line) is JsonObject obj && obj["conversation"] is JsonValue v && v.GetValueKind() == JsonValueKind.String
+                ? v.GetValue<string>() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The id and question of one line, or why it cannot be answered; a blank line gives neither.</summary>
