@@ -13,5 +13,18 @@ public sealed class AuditStoreProbe
     internal AuditStoreProbe(ISqlDatabase database) => _database = database;
 
     /// <summary>The SQLite file that does not exist yet; null when it exists or the store is PostgreSQL.</summary>
-    public string? MissingFile => _database is SqliteDatabase sqlite && !File.Exists(sqlite.FilePath) ? sqlite.FilePath : null;
+    /// <remarks>A folder that cannot be created (a file stands in its way) is not "missing": opening it reports that error.</remarks>
+    public string? MissingFile => _database is SqliteDatabase sqlite && !File.Exists(sqlite.FilePath) && !Blocked(Path.GetDirectoryName(sqlite.FilePath))
+        ? sqlite.FilePath : null;
+
+    private static bool Blocked(string? folder)
+    {
+        for (var dir = folder; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(dir)) return false;
+            if (File.Exists(dir)) return true;
+        }
+
+        return false;
+    }
 }

@@ -54,13 +54,6 @@ internal static class AuditCommand
             using var host = builder.Build();
             if (host.Services.GetRequiredService<AuditStoreProbe>().MissingFile is { } missing)
             {
-                // A file where the data folder should be is a setting to fix, not an empty trail.
-                if (BlockingFile(missing) is { } blocker)
-                {
-                    await Console.Error.WriteLineAsync($"The audit trail could not be read: {blocker} is a file, not a folder. Point the data folder elsewhere or move the file.").ConfigureAwait(false);
-                    return 2;
-                }
-
                 // Read-only: opening SQLite would create the file (and the folder), state nobody asked for.
                 await Console.Error.WriteLineAsync($"No audit trail yet: {missing} does not exist (the bot creates it when it first answers). Nothing to export.").ConfigureAwait(false);
                 return 0;
@@ -83,18 +76,6 @@ internal static class AuditCommand
             await Console.Error.WriteLineAsync("The audit trail could not be read: " + e.Message).ConfigureAwait(false);
             return 2;
         }
-    }
-
-    /// <summary>The first ancestor of a path that exists as a file (so no folder can be made there), or null.</summary>
-    private static string? BlockingFile(string path)
-    {
-        for (var dir = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(dir)) return dir;
-            if (Directory.Exists(dir)) return null;
-        }
-
-        return null;
     }
 
     // AuditSince.TryParse throws for ages beyond what DateTimeOffset/TimeSpan can hold ("1000000d", "52000000d").
