@@ -50,7 +50,7 @@ public static partial class QuestionReader
         var lower = text.ToLowerInvariant();
         var words = QuestionWords.Read(lower, corpus);
         var language = DetectLanguage(words, corpus);
-        var refused = corpus.Lexicon.Refusal.Any(r => r.IsMatch(lower));
+        var refused = Lexicon.Lexicon.AnyMatch(corpus.Lexicon.Refusal, lower, onTimeout: true);
 
         var consumed = new bool[words.Count];
         var publishers = new List<string>();
@@ -95,7 +95,7 @@ public static partial class QuestionReader
         var kind = forcedKind ?? DetectKind(lower + " \n " + string.Join(' ', words), words, names, topical);
         return new QuestionProfile(text, language, kind, names, absent, content,
             QuantityCue().IsMatch(lower), [.. Year().Matches(free).Select(m => m.Value)], refused,
-            corpus.Lexicon.OffTopic.Any(r => r.IsMatch(lower)))
+            Lexicon.Lexicon.AnyMatch(corpus.Lexicon.OffTopic, lower, onTimeout: false))
         {
             Sides = sides,
             Numbers = [.. AskedFor.NumbersIn(free).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],

@@ -46,6 +46,22 @@ public sealed record Lexicon(
         }
     });
 
+    /// <summary>
+    /// True when a pattern of a list matches. A pattern that runs out of time on a long question counts as
+    /// <paramref name="onTimeout"/>: a refusal pattern that cannot decide refuses, an off-topic one does not.
+    /// </summary>
+    public static bool AnyMatch(IReadOnlyList<Regex> patterns, string text, bool onTimeout) => patterns.Any(r =>
+    {
+        try
+        {
+            return r.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return onTimeout;
+        }
+    });
+
     public bool IsFunctionWord(string word) => FunctionWords.Values.Any(s => s.Contains(word));
 
     public static Lexicon Empty { get; } = new([], [], [], [], PartyRegister.Empty, new Dictionary<Language, IReadOnlySet<string>>
