@@ -48,12 +48,25 @@ public sealed partial class ExtractiveAnswerService(
         if (!tooLong && last is not null && Conversations.FollowUp.Read(text, profile, last, w => !snapshot.Lexicon.IsFunctionWord(w)) is { } reading)
         {
             profile = QuestionReader.Read(reading.Question, request.Kind, snapshot);
+            if (reading.AddedSides.Count > 0)
+            {
+                // The sides carried over keep the documents they stood for ("bij1 2023"), not just their names.
+                var merged = profile.Sides.Concat(reading.AddedSides.Where(a => profile.Sides.All(s => s.Name != a.Name))).ToList();
+                profile = profile with
+                {
+                    Sides = merged,
+                    Publishers = [.. merged.Select(s => s.Name)],
+                    Kind = request.Kind ?? (merged.Count >= 2 && profile.Kind == QuestionKind.Position ? QuestionKind.Compare : profile.Kind),
+                    AcrossSources = false,
+                };
+            }
+
             followUpNote = reading.Note;
         }
 
         if (memory is not null && request.Conversation != Conversation.Cli && (profile.Sides.Count > 0 || profile.ContentWords.Any(w => !snapshot.Lexicon.IsFunctionWord(w))))
         {
-            memory.Remember(request.Conversation, [.. profile.Sides.Select(s => s.Name)], [.. profile.ContentWords.Where(w => !snapshot.Lexicon.IsFunctionWord(w))]);
+            memory.Remember(request.Conversation, profile.Sides, [.. profile.ContentWords.Where(w => !snapshot.Lexicon.IsFunctionWord(w))]);
         }
 
         LogQuestion(logger, profile.Language.Code(), profile.Kind, text);

@@ -4,7 +4,7 @@ using ChatBot.Answers.Model;
 namespace ChatBot.Answers.Conversations;
 
 /// <summary>What the last answered question of a conversation was about: its sides (as named) and its topic words.</summary>
-public sealed record LastTurn(IReadOnlyList<string> Sides, IReadOnlyList<string> Topic, DateTimeOffset At);
+public sealed record LastTurn(IReadOnlyList<Answering.AnswerSide> Sides, IReadOnlyList<string> Topic, DateTimeOffset At);
 
 /// <summary>
 /// A short memory per conversation (platform, chat and asker: two askers in one group never share it), in memory only,
@@ -21,7 +21,7 @@ public sealed class ConversationMemory(TimeProvider time)
     public LastTurn? Last(Conversation conversation) =>
         _turns.TryGetValue(conversation, out var turn) && time.GetUtcNow() - turn.At <= MaxAge ? turn : null;
 
-    public void Remember(Conversation conversation, IReadOnlyList<string> sides, IReadOnlyList<string> topic)
+    public void Remember(Conversation conversation, IReadOnlyList<Answering.AnswerSide> sides, IReadOnlyList<string> topic)
     {
         if (_turns.Count >= MaxConversations && !_turns.ContainsKey(conversation))
         {

@@ -51,6 +51,39 @@ public sealed class FollowUpTests(SeedCorpusFixture seeds)
         Assert.DoesNotContain("vorige vraag", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("waarom?")]
+    [InlineData("stond dat ook in hun oude programma?")]
+    public async Task A_question_about_the_last_answer_keeps_its_side_and_topic(string followUp)
+    {
+        // Arrange
+        var service = NewService();
+        await service.AnswerAsync(new AnswerRequest("wat vindt BIJ1 van vreemdelingendetentie?", Anna), CancellationToken.None);
+
+        // Act
+        var answer = await service.AnswerAsync(new AnswerRequest(followUp, Anna), CancellationToken.None);
+
+        // Assert
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.All(answer.Citations, c => Assert.StartsWith("00", c.File, StringComparison.Ordinal));
+        Assert.All(answer.Sources, s => Assert.Equal("BIJ1", s.Publisher));
+    }
+
+    [Fact]
+    public async Task A_party_without_documents_asked_next_is_not_answered_with_the_last_sides()
+    {
+        // Arrange
+        var service = NewService();
+        await service.AnswerAsync(new AnswerRequest("wat vindt BIJ1 van vreemdelingendetentie?", Anna), CancellationToken.None);
+
+        // Act
+        var answer = await service.AnswerAsync(new AnswerRequest("en wat vindt de pvv daarvan?", Anna), CancellationToken.None);
+
+        // Assert
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReason.UnknownParty, answer.AbstainReason);
+    }
+
     [Fact]
     public async Task Two_askers_in_one_group_do_not_share_a_memory()
     {
@@ -86,7 +119,7 @@ public sealed class FollowUpTests(SeedCorpusFixture seeds)
         // Arrange
         var time = new ManualTime(DateTimeOffset.Parse("2026-12-08T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var memory = new ConversationMemory(time);
-        memory.Remember(Anna, ["BIJ1"], ["detentie"]);
+        memory.Remember(Anna, [new AnswerSide("BIJ1", ["BIJ1"], null)], ["detentie"]);
 
         // Act
         time.Now += ConversationMemory.MaxAge + TimeSpan.FromSeconds(1);
