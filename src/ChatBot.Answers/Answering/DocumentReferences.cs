@@ -149,8 +149,6 @@ public static class DocumentReferences
     private static IReadOnlyList<Described> Describe(CorpusSnapshot corpus)
     {
         var lexicon = corpus.Lexicon;
-        var speakers = corpus.Passages.GroupBy(p => p.Document.File)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.First().Speakers, StringComparer.Ordinal);
         var list = new List<Described>(corpus.Documents.Count);
         foreach (var document in corpus.Documents)
         {
@@ -162,7 +160,7 @@ public static class DocumentReferences
                 && !char.IsDigit(w[0]) && Rare(w, info.Language, corpus)).ToHashSet(StringComparer.Ordinal);
             var host = Host(info.Url);
             var year = info.Date is { Length: >= 4 } date ? date[..4] : null;
-            list.Add(new Described(document, speakers.GetValueOrDefault(document.File) ?? [], kinds, title, host, year));
+            list.Add(new Described(document, corpus.Parties.GetValueOrDefault(document.File)?.SpeaksFor ?? [], kinds, title, host, year));
         }
 
         return list;

@@ -28,9 +28,7 @@ public sealed partial class ExtractiveAnswerService(
     public Answer Answer(AnswerRequest request)
     {
         // One-shot questions (`ask`, bench, batch lines without a conversation) stand alone; a chat remembers its last turn.
-        if (memory is null || request.Conversation == Conversation.Cli) return AnswerAlone(request, null);
-        var answer = AnswerAlone(request, memory.Last(request.Conversation));
-        return answer;
+        return memory is null || request.Conversation == Conversation.Cli ? AnswerAlone(request, null) : AnswerAlone(request, memory.Last(request.Conversation));
     }
 
     private Answer AnswerAlone(AnswerRequest request, Conversations.LastTurn? last)
@@ -45,7 +43,7 @@ public sealed partial class ExtractiveAnswerService(
         var tooLong = text.Length > _options.MaxQuestionLength;
         var profile = QuestionReader.Read(tooLong ? text[.._options.MaxQuestionLength] : text, request.Kind, snapshot);
         string? followUpNote = null;
-        if (!tooLong && last is not null && Conversations.FollowUp.Read(text, profile, last, w => !snapshot.Lexicon.IsFunctionWord(w)) is { } reading)
+        if (!tooLong && last is not null && Conversations.FollowUp.Read(text, profile, last) is { } reading)
         {
             profile = QuestionReader.Read(reading.Question, request.Kind, snapshot);
             if (reading.AddedSides.Count > 0)
@@ -64,9 +62,9 @@ public sealed partial class ExtractiveAnswerService(
             followUpNote = reading.Note;
         }
 
-        if (memory is not null && request.Conversation != Conversation.Cli && (profile.Sides.Count > 0 || profile.ContentWords.Any(w => !snapshot.Lexicon.IsFunctionWord(w))))
+        if (memory is not null && request.Conversation != Conversation.Cli && (profile.Sides.Count > 0 || profile.TopicWords.Count > 0))
         {
-            memory.Remember(request.Conversation, profile.Sides, [.. profile.ContentWords.Where(w => !snapshot.Lexicon.IsFunctionWord(w))]);
+            memory.Remember(request.Conversation, profile.Sides, profile.TopicWords);
         }
 
         LogQuestion(logger, profile.Language.Code(), profile.Kind, text);
@@ -121,13 +119,7 @@ public sealed partial class ExtractiveAnswerService(
             Verdict? stance = null;
             if (profile.Kind == QuestionKind.Check && picks[0].Coverage >= _options.VerdictCoverage)
             {
-                // The direction of the sentences that carry the claim and of the list they stand in ("Onaanvaardbaar is
-                // dan ook:"), not of a neighbouring sentence quoted for context.
-                var evidence = chosen[0].Indexed.Passage;
-                var sentences = QuoteFrame.WithAntecedent(evidence, chosen[0].Sentences)
-                    .Select(i => (Index: i, Text: evidence.Document.Text[evidence.Sentences[i].Start..evidence.Sentences[i].End]))
-                    .Where(x => chosen[0].Sentences.Contains(x.Index) || x.Text.TrimEnd().EndsWith(':')).Select(x => x.Text);
-                var said = string.Join(' ', sentences);
+                var said = QuoteFrame.ClaimEvidence(chosen[0].Indexed.Passage, chosen[0].Sentences);
                 stance = Polarity.Negated(profile.Claim) == Polarity.Negated(said) ? Verdict.Supported : Verdict.Contradicted;
             }
 

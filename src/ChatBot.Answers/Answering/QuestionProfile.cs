@@ -27,6 +27,9 @@ public sealed record QuestionProfile(
     /// <summary>"Hoe lang …", "how many years …": a duration counts as the number asked for.</summary>
     public bool AsksForDuration { get; init; }
 
+    /// <summary>The question's topic words: what is left when names, descriptions and function words are taken out.</summary>
+    public IReadOnlyList<string> TopicWords { get; init; } = [];
+
     /// <summary>"Which sources mention …", "who wants …": a comparison of every source, each judged on its own.</summary>
     public bool AcrossSources { get; init; }
 

@@ -92,12 +92,13 @@ public static partial class QuestionReader
         var sides = SideBuilder.Build(publishers, references.FilesBySide, compareCue, corpus);
         var names = sides.Select(s => s.Name).ToList();
         // Cues are read from the text as typed and as its words were meant ("wiewil" is "wie wil").
-        var kind = forcedKind ?? DetectKind(lower + " \n " + string.Join(' ', words), words, names, topical);
+        var kind = forcedKind ?? DetectKind(lower + " \n " + string.Join(' ', words), words, names, topical, compareCue);
         return new QuestionProfile(text, language, kind, names, absent, content,
             QuantityCue().IsMatch(lower), [.. Year().Matches(free).Select(m => m.Value)], refused,
             Lexicon.Lexicon.AnyMatch(corpus.Lexicon.OffTopic, lower, onTimeout: false))
         {
             Sides = sides,
+            TopicWords = topical,
             Numbers = [.. AskedFor.NumbersIn(free).Where(n => n.Length >= 2 && !Year().IsMatch(n)).Distinct()],
             AsksForDate = DateCue().IsMatch(lower),
             AsksForDuration = AskedFor.AsksDuration(lower),
@@ -106,7 +107,7 @@ public static partial class QuestionReader
         };
     }
 
-    private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers, IReadOnlyList<string> topical)
+    private static QuestionKind DetectKind(string lower, IReadOnlyList<string> words, List<string> publishers, IReadOnlyList<string> topical, bool compareCue)
     {
         if (publishers.Count == 0 && KindCues.IsSourceList(lower, topical))
         {
@@ -118,7 +119,7 @@ public static partial class QuestionReader
             return QuestionKind.Check;
         }
 
-        if (publishers.Count >= 2 || CompareCue().IsMatch(lower) && publishers.Count >= 1)
+        if (publishers.Count >= 2 || compareCue && publishers.Count >= 1)
         {
             return QuestionKind.Compare;
         }

@@ -47,6 +47,18 @@ public static partial class QuoteFrame
     }
 
     /// <summary>
+    /// The text a claim's direction is read from: the sentences that carry it and the lead-in of the list they stand in
+    /// ("Onaanvaardbaar is dan ook:"), not a neighbouring sentence quoted only for context.
+    /// </summary>
+    public static string ClaimEvidence(Passage passage, IReadOnlyList<int> picked)
+    {
+        var text = passage.Document.Text;
+        return string.Join(' ', WithAntecedent(passage, picked)
+            .Select(i => (Index: i, Text: text[passage.Sentences[i].Start..passage.Sentences[i].End]))
+            .Where(x => picked.Contains(x.Index) || x.Text.TrimEnd().EndsWith(':')).Select(x => x.Text));
+    }
+
+    /// <summary>
     /// The lead-in a list item stands under: the nearest earlier passage of the same document and section that ends in
     /// a colon, with only short items between. Null when the passage is not such an item or its first sentence is not quoted.
     /// </summary>

@@ -30,7 +30,7 @@ public static class SideBuilder
         var sides = new List<AnswerSide>();
         foreach (var party in parties)
         {
-            var own = corpus.Passages.Where(p => p.Speakers.Contains(party)).Select(p => p.Document.File).ToHashSet(StringComparer.Ordinal);
+            var own = corpus.Parties.Where(kv => kv.Value.SpeaksFor.Contains(party)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
             sides.Add(new AnswerSide(party, [party], filesBySide.GetValueOrDefault(party) ?? (own.Count > 0 ? own : null)));
         }
 

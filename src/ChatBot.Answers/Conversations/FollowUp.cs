@@ -30,12 +30,12 @@ public static partial class FollowUp
     [GeneratedRegex(@"^\W*(waarom|hoezo|why|how come)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
 
-    public static FollowUpReading? Read(string question, QuestionProfile profile, LastTurn last, Func<string, bool> isTopicWord)
+    public static FollowUpReading? Read(string question, QuestionProfile profile, LastTurn last)
     {
         // A party no document speaks for or about ("en de PVV?") is answered as such, never with the last sides.
         if (profile.Kind == QuestionKind.Sources || profile.Refused || profile.AbsentParties.Count > 0
             || last.Topic.Count == 0 && last.Sides.Count == 0) return null;
-        var topical = profile.ContentWords.Where(isTopicWord).ToList();
+        var topical = profile.TopicWords;
         var named = profile.Sides.Count > 0;
         var nl = profile.Language == Language.Nl;
         var topic = string.Join(' ', last.Topic);
